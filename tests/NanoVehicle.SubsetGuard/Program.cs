@@ -11,14 +11,17 @@ namespace NanoVehicle.SubsetGuard
     public static class Program
     {
         /// <summary>Entry point.</summary>
-        public static int Main(string[] args)
+        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+        /// <summary>Runs the command with the given arguments, writing the report to <paramref name="output"/>.</summary>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
         {
             if (args.Length == 0 || args[0] == "-h" || args[0] == "--help")
             {
-                Console.Error.WriteLine("usage: nanovehicle-subset-guard <folder>...");
-                Console.Error.WriteLine("Checks that the C# sources below each folder stay inside the nanoFramework 1.x subset");
-                Console.Error.WriteLine("(C# 9; no generics, LINQ, async, records, tuples, nullable value types, default interface");
-                Console.Error.WriteLine("members, index/range, dynamic, or desktop-only BCL members) and that every .nfproj lists its sources.");
+                error.WriteLine("usage: nanovehicle-subset-guard <folder>...");
+                error.WriteLine("Checks that the C# sources below each folder stay inside the nanoFramework 1.x subset");
+                error.WriteLine("(C# 9; no generics, LINQ, async, records, tuples, nullable value types, default interface");
+                error.WriteLine("members, index/range, dynamic, or desktop-only BCL members) and that every .nfproj lists its sources.");
                 return args.Length == 0 ? 2 : 0;
             }
 
@@ -27,18 +30,18 @@ namespace NanoVehicle.SubsetGuard
             {
                 report = SubsetChecker.CheckFolders(args);
             }
-            catch (DirectoryNotFoundException ex)
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"nanovehicle-subset-guard: {ex.Message}");
+                error.WriteLine($"nanovehicle-subset-guard: {ex.Message}");
                 return 2;
             }
 
             foreach (Violation violation in report.Violations)
             {
-                Console.WriteLine(violation.ToString());
+                output.WriteLine(violation.ToString());
             }
 
-            Console.WriteLine(report.Summary());
+            output.WriteLine(report.Summary());
             return report.IsClean ? 0 : 1;
         }
     }
