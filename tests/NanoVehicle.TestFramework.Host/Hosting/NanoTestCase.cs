@@ -101,12 +101,20 @@ namespace nanoFramework.TestFramework.Hosting
 
         private static void RunAll(Type type, Type attribute)
         {
-            foreach (MethodInfo candidate in type.GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(m => m.Name, StringComparer.Ordinal))
+            foreach (MethodInfo candidate in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance).OrderBy(m => m.Name, StringComparer.Ordinal))
             {
-                if (candidate.IsDefined(attribute, false))
+                if (!candidate.IsDefined(attribute, false))
                 {
-                    candidate.Invoke(null, null);
+                    continue;
                 }
+
+                if (!candidate.IsStatic)
+                {
+                    // Left out silently it would skip the test's preparation on the host, and crash on the device.
+                    throw new InvalidOperationException($"{type.Name}.{candidate.Name} must be static: the nanoFramework launcher invokes [{attribute.Name.Replace("Attribute", string.Empty)}] methods without an instance.");
+                }
+
+                candidate.Invoke(null, null);
             }
         }
 
