@@ -23,6 +23,10 @@ namespace NanoVehicle.SubsetGuard.Tests
             yield return Case("user generic method", Samples.Members("        public static object Echo<T>(object x) { return x; } // expect: NF1002"));
             yield return Case("generic local function", Samples.Body("            object Id<T>(object x) => x; // expect: NF1002"));
             yield return Case("generic delegate", Samples.Members("        public delegate void Handler<T>(object value); // expect: NF1002"));
+            yield return Case("using System.Collections.Generic", Samples.File(
+@"using System.Collections.Generic; // expect: NF1006
+namespace Samples { public static class Sample { } }
+"));
             yield return Case("explicit type arguments", Samples.Body("            int[] none = Array.Empty<int>(); // expect: NF1003"));
             yield return Case("inferred generic method", Samples.Body("            Array.Resize(ref a, 3); // expect: NF1003"));
             yield return Case("anonymous type", Samples.Body("            object o = new { A = 1 }; // expect: NF1004"));

@@ -177,6 +177,36 @@ namespace Clean
             Assert.Contains("IsNullOrEmpty", violation.Message);
         }
 
+        [Fact]
+        public void DesktopOnlyBranchesOfConditionalCompilationAreLeftOut()
+        {
+            // The device build defines NANOFRAMEWORK_1_0 (spec/nanoframework.md §5); so does the guard.
+            const string Source = @"namespace Shared
+{
+    public static class Text
+    {
+        public static string Joined(string[] parts)
+        {
+#if NANOFRAMEWORK_1_0
+            var builder = new System.Text.StringBuilder();
+            foreach (string part in parts)
+            {
+                builder.Append(part);
+            }
+
+            return builder.ToString() + System.DateTime.Now; // expect: NF5003
+#else
+            return string.Join(string.Empty, parts) + System.DateTime.Now;
+#endif
+        }
+    }
+}
+";
+            GuardReport report = SubsetChecker.CheckSource("Text.cs", Source);
+
+            Assert.True(Samples.Expected(Source).SetEquals(Samples.Found(report)), Samples.Describe(report));
+        }
+
         private static int LineOf(string text, string fragment)
         {
             string before = text.Substring(0, text.IndexOf(fragment, System.StringComparison.Ordinal));

@@ -24,6 +24,9 @@ namespace NanoVehicle.SubsetGuard
         /// <summary>An iterator (<c>yield</c>), which the compiler builds on <c>IEnumerator&lt;T&gt;</c>.</summary>
         public const string Iterator = "NF1005";
 
+        /// <summary>A <c>using</c> of a generic collections namespace (<c>System.Collections.Generic</c>, …) the device build does not have.</summary>
+        public const string GenericNamespace = "NF1006";
+
         /// <summary>A LINQ query expression.</summary>
         public const string LinqQuery = "NF2001";
 

@@ -48,6 +48,28 @@ namespace NanoVehicle.SubsetGuard.Rules
             ["Lazy"] = "a field filled on first use",
         };
 
+        // Namespaces of generic types only: absent from nanoFramework 1.x, so even an unused using breaks the device build.
+        private static readonly string[] GenericNamespaces =
+        {
+            "System.Collections.Generic", "System.Collections.Concurrent", "System.Collections.ObjectModel", "System.Collections.Immutable",
+        };
+
+        /// <inheritdoc />
+        public override void VisitUsingDirective(UsingDirectiveSyntax node)
+        {
+            string name = node.Name?.ToString().Replace(" ", string.Empty) ?? string.Empty;
+            foreach (string generic in GenericNamespaces)
+            {
+                if (name == generic || name.StartsWith(generic + ".", System.StringComparison.Ordinal))
+                {
+                    File.Report(node, RuleIds.GenericNamespace,
+                        $"'{node.ToString().Trim()}': nanoFramework 1.x has no {generic} namespace, so the device build fails on it; use System.Collections (ArrayList, Hashtable, Queue, Stack).");
+                }
+            }
+
+            base.VisitUsingDirective(node);
+        }
+
         /// <inheritdoc />
         public override void VisitGenericName(GenericNameSyntax node)
         {
