@@ -88,6 +88,10 @@ namespace Samples { public static class Sample { } }
             yield return Case("range", Samples.Body("            string tail = s[1..]; // expect: NF4005"));
             yield return Case("dynamic", Samples.Body("            dynamic d = 1; // expect: NF4006"));
 
+            yield return Case("covariant return", Samples.Members(
+@"        public abstract class Shape { public abstract Shape Copy(); }
+        public sealed class Square : Shape { public override Square Copy() { return new Square(); } } // expect: NF4007"));
+
             // Syntax beyond C# 9.
             yield return Case("file-scoped namespace", Samples.File(
 @"namespace Samples; // expect: NF0001

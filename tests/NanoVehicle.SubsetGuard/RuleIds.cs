@@ -63,6 +63,9 @@ namespace NanoVehicle.SubsetGuard
         /// <summary>The <c>dynamic</c> type.</summary>
         public const string Dynamic = "NF4006";
 
+        /// <summary>An override with a covariant return type (C# 9), which needs runtime support nanoFramework 1.x lacks.</summary>
+        public const string CovariantReturn = "NF4007";
+
         /// <summary>A <c>string</c> member nanoFramework's mscorlib lacks (Join, Replace, IsNullOrWhiteSpace, …).</summary>
         public const string StringMember = "NF5001";
 

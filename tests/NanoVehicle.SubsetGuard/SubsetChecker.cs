@@ -31,6 +31,7 @@ namespace NanoVehicle.SubsetGuard
             new DefaultInterfaceMembersRule(),
             new IndexRangeRule(),
             new DynamicRule(),
+            new CovariantReturnsRule(),
             new DesktopOnlyMembersRule(),
         };
 

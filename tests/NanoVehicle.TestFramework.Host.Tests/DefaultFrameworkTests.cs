@@ -16,6 +16,7 @@ namespace NanoVehicle.TestFramework.Host.Tests
 
         [Theory]
         [InlineData(typeof(Basics))]
+        [InlineData(typeof(StaticHolder))]
         [InlineData(typeof(Lifecycle))]
         [InlineData(typeof(SkippingSetup))]
         [InlineData(typeof(FailingSetup))]

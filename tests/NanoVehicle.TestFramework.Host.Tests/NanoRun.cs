@@ -32,11 +32,24 @@ namespace NanoVehicle.TestFramework.Host.Tests
         }
 
         /// <summary>Discovers the cases of <paramref name="sampleType"/> and runs them all.</summary>
-        public static Outcome Run(Type sampleType)
+        public static Outcome Run(Type sampleType) => Run(sampleType, roundTrip: false);
+
+        /// <summary>
+        /// Discovers the cases of <paramref name="sampleType"/> and runs them; with <paramref name="roundTrip"/> each case
+        /// first goes through the discoverer's Serialize and the executor's Deserialize, as the Visual Studio/dotnet test
+        /// adapter passes cases from discovery to execution.
+        /// </summary>
+        public static Outcome Run(Type sampleType, bool roundTrip)
         {
             IReadOnlyList<ITestCase> cases = Discover(sampleType);
             using var framework = new NanoTestFramework(new Sink(_ => false));
             using ITestFrameworkExecutor executor = framework.GetExecutor(sampleType.Assembly.GetName());
+            if (roundTrip)
+            {
+                using ITestFrameworkDiscoverer discoverer = framework.GetDiscoverer(new ReflectionAssemblyInfo(sampleType.Assembly));
+                cases = cases.Select(c => executor.Deserialize(discoverer.Serialize(c))).ToList();
+            }
+
             var sink = new Sink(message => message is ITestAssemblyFinished);
             executor.RunTests(cases, sink, new Options());
             sink.Wait("run of " + sampleType.Name);

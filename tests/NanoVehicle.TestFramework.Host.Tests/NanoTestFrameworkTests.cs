@@ -35,6 +35,15 @@ namespace NanoVehicle.TestFramework.Host.Tests
         }
 
         [Fact]
+        public void AStaticTestClassRuns()
+        {
+            NanoRun.Outcome outcome = NanoRun.Run(typeof(StaticHolder));
+
+            var passed = Assert.Single(outcome.Passed);
+            Assert.Equal("NanoVehicle.TestFramework.Host.Tests.Samples.StaticHolder.Runs", passed.Test.DisplayName);
+        }
+
+        [Fact]
         public void ClassesWithoutTestClassAreNotLookedAt()
         {
             Assert.Empty(NanoRun.Discover(typeof(NotATestClass)));
@@ -59,6 +68,23 @@ namespace NanoVehicle.TestFramework.Host.Tests
             Assert.Equal(4, finished.TestsFailed);
             Assert.Equal(1, finished.TestsSkipped);
         }
+
+        [Fact]
+        public void CasesSurviveTheSerializationTheTestAdapterPutsThemThrough()
+        {
+            NanoRun.Outcome direct = NanoRun.Run(typeof(Basics));
+            NanoRun.Outcome roundTrip = NanoRun.Run(typeof(Basics), roundTrip: true);
+
+            Assert.All(roundTrip.Cases, c => Assert.IsType<nanoFramework.TestFramework.Hosting.NanoTestCase>(c));
+            Assert.Equal(Summary(direct), Summary(roundTrip));
+            Assert.Equal(10, roundTrip.Messages.OfType<ITestResultMessage>().Count());
+        }
+
+        private static string[] Summary(NanoRun.Outcome outcome)
+            => outcome.Messages.OfType<ITestResultMessage>()
+                .Select(m => $"{m.Test.DisplayName}: {m.GetType().Name}")
+                .OrderBy(line => line, StringComparer.Ordinal)
+                .ToArray();
 
         [Fact]
         public void AFailedAssertionFailsTheCaseWithItsMessage()

@@ -62,6 +62,17 @@ namespace NanoVehicle.TestFramework.Host.Tests.Samples
         }
     }
 
+    /// <summary>A static class works as a [TestClass] too (the launcher needs no instance).</summary>
+    [TestClass]
+    public static class StaticHolder
+    {
+        [TestMethod]
+        public static void Runs()
+        {
+            Assert.IsTrue(true);
+        }
+    }
+
     /// <summary>[TestMethod] outside a [TestClass]: the device launcher never looks at it, nor does the host.</summary>
     public class NotATestClass
     {
