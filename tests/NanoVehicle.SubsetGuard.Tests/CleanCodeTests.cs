@@ -207,6 +207,29 @@ namespace Clean
             Assert.True(Samples.Expected(Source).SetEquals(Samples.Found(report)), Samples.Describe(report));
         }
 
+        [Fact]
+        public void DebugAndReleaseBranchesAreBothChecked()
+        {
+            const string Source = @"namespace Device
+{
+    public static class Trace
+    {
+        public static long Stamp()
+        {
+#if DEBUG
+            return System.DateTime.Now.Ticks; // expect: NF5003
+#else
+            return (long)System.TimeSpan.FromSeconds(0.5).Ticks; // expect: NF5004
+#endif
+        }
+    }
+}
+";
+            GuardReport report = SubsetChecker.CheckSource("Trace.cs", Source);
+
+            Assert.True(Samples.Expected(Source).SetEquals(Samples.Found(report)), Samples.Describe(report));
+        }
+
         private static int LineOf(string text, string fragment)
         {
             string before = text.Substring(0, text.IndexOf(fragment, System.StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NanoVehicle.SubsetGuard.Rules;
 
 namespace NanoVehicle.SubsetGuard
@@ -15,8 +16,13 @@ namespace NanoVehicle.SubsetGuard
     /// </summary>
     public static class SubsetChecker
     {
-        /// <summary>The C# 9 parse options of the nanoFramework project system.</summary>
-        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
+        /// <summary>
+        /// The C# 9 parse options of a Debug device build: the project system defines NANOFRAMEWORK_1_0, DEBUG and TRACE
+        /// (spec/nanoframework.md §5). Sources with <c>#if</c> on DEBUG are also checked as the Release build sees them.
+        /// </summary>
+        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0", "DEBUG", "TRACE" });
+
+        private static readonly CSharpParseOptions ReleaseParseOptions = ParseOptions.WithPreprocessorSymbols("NANOFRAMEWORK_1_0", "TRACE");
 
         /// <summary>A fresh set of the rule families (rules keep per-walk state, so each run gets its own).</summary>
         public static IReadOnlyList<ISourceRule> CreateRules() => new ISourceRule[]
@@ -90,10 +96,34 @@ namespace NanoVehicle.SubsetGuard
 
         private static List<Violation> CheckSourceTexts(List<KeyValuePair<string, string>> sources)
         {
+            List<Violation> violations = CheckSourceTexts(sources, ParseOptions, out bool dependsOnDebug);
+            if (!dependsOnDebug)
+            {
+                return violations;
+            }
+
+            // Code under #if !DEBUG (or #else of #if DEBUG) exists only in the Release build: check that one too.
+            var seen = new HashSet<string>(violations.ConvertAll(v => v.ToString()));
+            foreach (Violation violation in CheckSourceTexts(sources, ReleaseParseOptions, out _))
+            {
+                if (seen.Add(violation.ToString()))
+                {
+                    violations.Add(violation);
+                }
+            }
+
+            return violations;
+        }
+
+        private static List<Violation> CheckSourceTexts(List<KeyValuePair<string, string>> sources, CSharpParseOptions options, out bool dependsOnDebug)
+        {
             var trees = new List<SyntaxTree>();
+            dependsOnDebug = false;
             foreach (KeyValuePair<string, string> source in sources)
             {
-                trees.Add(CSharpSyntaxTree.ParseText(source.Value, ParseOptions, source.Key, Encoding.UTF8));
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(source.Value, options, source.Key, Encoding.UTF8);
+                dependsOnDebug |= MentionsDebug(tree);
+                trees.Add(tree);
             }
 
             CSharpCompilation compilation = CSharpCompilation.Create(
@@ -113,6 +143,19 @@ namespace NanoVehicle.SubsetGuard
             }
 
             return violations;
+        }
+
+        private static bool MentionsDebug(SyntaxTree tree)
+        {
+            foreach (SyntaxTrivia trivia in tree.GetRoot().DescendantTrivia())
+            {
+                if (trivia.GetStructure() is ConditionalDirectiveTriviaSyntax directive && directive.Condition.ToString().Contains("DEBUG", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IReadOnlyList<Violation> Ordered(List<Violation> violations)
