@@ -126,5 +126,26 @@ namespace NanoVehicle.Ble.Tests
             var cccd = ch.Descriptors[0].Handle;
             Assert.Equal(new byte[] { 0, 0 }, await link.Gatt.ReadAsync(cccd));
         }
+    
+        [Fact]
+        public async Task The_radio_endpoint_gives_each_tcp_host_its_own_controller()
+        {
+            using var radio = new VirtualRadio(TimeSpan.FromMilliseconds(20));
+            using var endpoint = radio.ListenTcp();
+            var a = new BleHost(await Transports.HciTransports.OpenAsync($"tcp-client:127.0.0.1:{endpoint.Port}"));
+            using var b = new BleHost(await Transports.HciTransports.OpenAsync($"tcp-client:127.0.0.1:{endpoint.Port}"));
+            await a.StartAsync().WaitAsync(Wait);
+            await b.StartAsync().WaitAsync(Wait);
+            Assert.NotEqual(a.Address, b.Address);
+            Assert.Equal(2, radio.Controllers.Count);
+            await a.StartAdvertisingAsync(new byte[] { 2, 1, 6 });
+            var link = await b.ConnectAsync(a.Address, Wait);
+            a.Dispose();
+            Assert.Equal(HciStatus.ConnectionTimeout, await link.Closed.WaitAsync(Wait));
+            // The departed host's controller leaves the radio.
+            var deadline = DateTime.UtcNow + Wait;
+            while (radio.Controllers.Count != 1 && DateTime.UtcNow < deadline) await Task.Delay(10);
+            Assert.Single(radio.Controllers);
+        }
     }
 }

@@ -7,25 +7,30 @@ using NanoVehicle.Ble.Transports;
 
 namespace NanoVehicle.Ble.Radio
 {
-    /// <summary>A virtual controller served as an H4 endpoint over TCP: any H4 host stack (this one, Bumble's
-    /// <c>tcp-client:</c> transport, …) connects and drives the controller. One host at a time: a new
-    /// connection replaces the previous host.</summary>
+    /// <summary>Virtual controllers served as H4 endpoints over TCP: any H4 host stack (this one, Bumble's
+    /// <c>tcp-client:</c> transport, …) connects and drives a controller. Made by
+    /// <see cref="VirtualController.ListenTcp"/> (one controller, one host at a time: a new connection replaces
+    /// the previous host) or <see cref="VirtualRadio.ListenTcp"/> (a new controller for each connection).</summary>
     public sealed class H4TcpEndpoint : IDisposable
     {
         private readonly TcpListener listener;
         private readonly CancellationTokenSource stop = new CancellationTokenSource();
 
-        internal H4TcpEndpoint(VirtualController controller, IPAddress address, int port)
+        private readonly Func<VirtualController> controllerFor;
+        private readonly bool controllerPerHost;
+
+        internal H4TcpEndpoint(Func<VirtualController> controllerFor, bool controllerPerHost, IPAddress address, int port)
         {
-            Controller = controller;
+            this.controllerFor = controllerFor;
+            this.controllerPerHost = controllerPerHost;
             listener = new TcpListener(address, port);
             listener.Start();
             EndPoint = (IPEndPoint)listener.LocalEndpoint;
             _ = AcceptLoopAsync();
         }
 
-        /// <summary>The controller behind this endpoint.</summary>
-        public VirtualController Controller { get; }
+        /// <summary>A controller joined a host through this endpoint.</summary>
+        public event Action<VirtualController> HostAttached;
 
         /// <summary>Where hosts connect.</summary>
         public IPEndPoint EndPoint { get; }
@@ -52,12 +57,19 @@ namespace NanoVehicle.Ble.Radio
                 }
                 try
                 {
-                    Controller.Attach(transport);
+                    var controller = controllerFor();
+                    if (controllerPerHost) controller.HostDetached += c => c.Dispose();
+                    controller.Attach(transport);
+                    HostAttached?.Invoke(controller);
                 }
                 catch (ObjectDisposedException)
                 {
                     transport.Dispose();
                     return;
+                }
+                catch (Exception)
+                {
+                    // A failing subscriber must not stop the endpoint.
                 }
             }
         }

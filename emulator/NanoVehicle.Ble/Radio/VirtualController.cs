@@ -66,6 +66,10 @@ namespace NanoVehicle.Ble.Radio
         /// <summary>Dropped input and other log lines.</summary>
         public event Action<string> Diagnostic;
 
+        /// <summary>The attached host left (its transport closed or another host replaced it). Raised on a
+        /// pool thread, outside the radio's lock.</summary>
+        public event Action<VirtualController> HostDetached;
+
         internal bool IsAdvertisingUnlocked => advertising && host != null;
 
         /// <summary>Attaches a host on the controller side of <paramref name="transport"/>, replacing any host
@@ -96,7 +100,7 @@ namespace NanoVehicle.Ble.Radio
         /// <summary>Makes this controller reachable as an H4 endpoint over TCP on <paramref name="address"/>
         /// (loopback when null) and <paramref name="port"/> (0 picks a free one).</summary>
         public H4TcpEndpoint ListenTcp(IPAddress address = null, int port = 0) =>
-            new H4TcpEndpoint(this, address ?? IPAddress.Loopback, port);
+            new H4TcpEndpoint(() => this, false, address ?? IPAddress.Loopback, port);
 
         private void Detach(HostLink link, string reason)
         {
@@ -117,6 +121,11 @@ namespace NanoVehicle.Ble.Radio
             DropLinks(HciStatus.ConnectionTimeout, notifySelf: false);
             ResetState();
             old.Stop();
+            var handler = HostDetached;
+            if (handler != null) ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try { handler(this); } catch (Exception e) { Report("host detached handler failed: " + e); }
+            });
         }
 
         private void ResetState()

@@ -45,6 +45,12 @@ namespace NanoVehicle.Ble.Radio
             }
         }
 
+        /// <summary>Serves the radio itself over TCP: every H4 host that connects gets a controller of its own,
+        /// with the next free address, which leaves the radio when that host disconnects. This is how the
+        /// emulator lets any number of scanners (the CLI, Bumble, …) join its car on the air.</summary>
+        public H4TcpEndpoint ListenTcp(System.Net.IPAddress address = null, int port = 0) =>
+            new H4TcpEndpoint(() => CreateController(), true, address ?? System.Net.IPAddress.Loopback, port);
+
         internal ushort AllocateHandle()
         {
             // Handles are unique across the radio so both ends of a link can share one.

@@ -24,7 +24,7 @@ namespace NanoVehicle.Ble.Transports
             if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("the HCI user channel exists only on Linux");
             if (index < 0 || index > 0xFFFF) throw new ArgumentOutOfRangeException(nameof(index));
             int fd = socket(AfBluetooth, SockRaw | SockCloexec, BtprotoHci);
-            if (fd < 0) throw Failure(index, "open a Bluetooth HCI socket", Marshal.GetLastPInvokeError());
+            if (fd < 0) throw Failure(index, $"open a Bluetooth HCI socket for hci{index}", Marshal.GetLastPInvokeError());
             var addr = new byte[6];
             BitConverter.TryWriteBytes(addr.AsSpan(0), (ushort)AfBluetooth);
             BitConverter.TryWriteBytes(addr.AsSpan(2), (ushort)index);
@@ -33,7 +33,7 @@ namespace NanoVehicle.Ble.Transports
             {
                 int errno = Marshal.GetLastPInvokeError();
                 close(fd);
-                throw Failure(index, "bind the HCI user channel of", errno);
+                throw Failure(index, $"bind the HCI user channel of hci{index}", errno);
             }
             return new StreamTransport(new HciSocketStream(fd), $"hci{index} user channel");
         }
@@ -48,7 +48,7 @@ namespace NanoVehicle.Ble.Transports
                 1 or 13 => "permission denied: the HCI user channel needs CAP_NET_ADMIN (run as root, or setcap cap_net_admin+ep on the dotnet host)",
                 _ => Marshal.GetPInvokeErrorMessage(errno),
             };
-            return new IOException($"could not {what} hci{index}: {why} (errno {errno})");
+            return new IOException($"could not {what}: {why} (errno {errno})");
         }
 
         /// <summary>The socket as a stream; reads wait with poll so closing is noticed.</summary>
