@@ -190,14 +190,16 @@ namespace NanoVehicle.Ble
             IsScanning = false;
         }
 
-        /// <summary>Connects to an advertiser as central (LE Create Connection, Vol 4 Part E §7.8.12). When no
-        /// connection is made within <paramref name="timeout"/> the attempt is cancelled and
-        /// <see cref="TimeoutException"/> thrown.</summary>
+        /// <summary>Connects to an advertiser as central (LE Create Connection, Vol 4 Part E §7.8.12). Scanning
+        /// is stopped first, since many controllers refuse to initiate while scanning. When no connection is
+        /// made within <paramref name="timeout"/> the attempt is cancelled and <see cref="TimeoutException"/>
+        /// thrown.</summary>
         public async Task<BleConnection> ConnectAsync(BdAddr peer, TimeSpan timeout)
         {
             await connectGate.WaitAsync().ConfigureAwait(false);
             try
             {
+                if (IsScanning) await StopScanningAsync().ConfigureAwait(false);
                 var tcs = new TaskCompletionSource<BleConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
                 lock (sync)
                 {

@@ -113,6 +113,7 @@ namespace NanoVehicle.Ble.Tests
         [InlineData("FF 04 0000", "010402000000")]                        // unknown code
         [InlineData("12 05 0400 1800 2800", "010502000000")]              // wrong length for the command
         [InlineData("12 06 0900 1800 2800 0000 F401", "010602000000")]    // header length disagrees with the data
+        [InlineData("FF 0C 1400 0000000000000000000000000000000000000000", "010C04000100 1700")] // 24 bytes > MTU 23: MTU exceeded, ours is 23
         [InlineData("14 0B 0A00 8000 4000 1700 1700 0A00", "150B0A0000000000000000000200")] // credit-based: SPSM not supported
         public void Other_signalling_requests_get_the_specified_answer(string request, string response)
         {

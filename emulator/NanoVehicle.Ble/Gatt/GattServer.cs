@@ -251,9 +251,7 @@ namespace NanoVehicle.Ble.Gatt
                     foreach (var a in InRange(start, end))
                     {
                         if (a.Type != type || a.Read == null) continue;
-                        byte[] v;
-                        try { v = a.Read(bearer); } catch (AttErrorException) { continue; }
-                        if (!v.AsSpan().SequenceEqual(wanted)) continue;
+                        if (TryRead(bearer, a, out var v) != null || !v.AsSpan().SequenceEqual(wanted)) continue;
                         if (ms.Length + 4 > bearer.Mtu) break;
                         WriteU16(ms, a.Handle);
                         WriteU16(ms, a.GroupEnd != 0 ? a.GroupEnd : a.Handle);
@@ -278,11 +276,10 @@ namespace NanoVehicle.Ble.Gatt
                             if (length < 0) return Error(op, a.Handle, AttError.ReadNotPermitted);
                             break;
                         }
-                        byte[] v;
-                        try { v = a.Read(bearer); }
-                        catch (AttErrorException e)
+                        var readError = TryRead(bearer, a, out var v);
+                        if (readError != null)
                         {
-                            if (length < 0) return Error(op, a.Handle, e.Error);
+                            if (length < 0) return Error(op, a.Handle, readError.Value);
                             break;
                         }
                         int vlen = Math.Min(v.Length, Math.Min(bearer.Mtu - 4, 253));
@@ -400,20 +397,34 @@ namespace NanoVehicle.Ble.Gatt
             var a = Find(handle);
             if (a == null) return Error(op, handle, AttError.InvalidHandle);
             if (a.Read == null) return Error(op, handle, AttError.ReadNotPermitted);
-            byte[] v;
-            try { v = a.Read(bearer); }
-            catch (AttErrorException e) { return Error(op, handle, e.Error); }
-            catch (Exception e)
-            {
-                Report($"read handler for handle 0x{handle:X4} failed: {e}");
-                return Error(op, handle, AttError.UnlikelyError);
-            }
+            var readError = TryRead(bearer, a, out var v);
+            if (readError != null) return Error(op, handle, readError.Value);
             if (offset > v.Length) return Error(op, handle, AttError.InvalidOffset);
             int len = Math.Min(v.Length - offset, bearer.Mtu - 1);
             var rsp = new byte[1 + len];
             rsp[0] = responseOpcode;
             v.AsSpan(offset, len).CopyTo(rsp.AsSpan(1));
             return rsp;
+        }
+
+        /// <summary>Reads an attribute through its handler: null on success, else the error to send.</summary>
+        private AttError? TryRead(AttBearer bearer, GattAttribute a, out byte[] value)
+        {
+            value = null;
+            try
+            {
+                value = a.Read(bearer) ?? Array.Empty<byte>();
+                return null;
+            }
+            catch (AttErrorException e)
+            {
+                return e.Error;
+            }
+            catch (Exception e)
+            {
+                Report($"read handler for handle 0x{a.Handle:X4} failed: {e}");
+                return AttError.UnlikelyError;
+            }
         }
 
         private void WriteCccd(AttBearer bearer, GattCharacteristic ch, byte[] v)

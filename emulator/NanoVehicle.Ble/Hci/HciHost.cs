@@ -19,6 +19,8 @@ namespace NanoVehicle.Ble.Hci
         private readonly object aclLock = new object();
         private readonly Queue<AclPacket> aclQueue = new Queue<AclPacket>();
         private readonly Dictionary<ushort, int> inFlight = new Dictionary<ushort, int>();
+        private readonly SemaphoreSlim creditSignal = new SemaphoreSlim(0);
+        private int commandCredits = 1;
         private PendingCommand pending;
         private int aclCredits;
         private int aclDataLength = 27;
@@ -86,10 +88,20 @@ namespace NanoVehicle.Ble.Hci
                 throw new HciException($"{HciOpcode.Name(opcode)} could not be sent: the previous command is still unanswered");
             try
             {
+                // The controller says how many commands it can take (Num_HCI_Command_Packets, §4.4); at 0, wait
+                // for an event that gives credits back.
+                var creditDeadline = DateTime.UtcNow + CommandTimeout;
+                while (Volatile.Read(ref commandCredits) == 0)
+                {
+                    var left = creditDeadline - DateTime.UtcNow;
+                    if (left <= TimeSpan.Zero || !await creditSignal.WaitAsync(left, cancel).ConfigureAwait(false))
+                        throw new HciException($"{HciOpcode.Name(opcode)} could not be sent: the controller accepts no commands");
+                }
                 var p = new PendingCommand { Opcode = opcode };
                 Volatile.Write(ref pending, p);
                 try
                 {
+                    Volatile.Write(ref commandCredits, 0);
                     transport.Send(new HciCommandPacket(opcode, parameters).ToH4());
                 }
                 catch (IOException e)
@@ -209,6 +221,7 @@ namespace NanoVehicle.Ble.Hci
                 case HciEventCode.CommandComplete:
                 {
                     if (p.Length < 3) { Report("short Command Complete dropped"); return; }
+                    SetCredits(p[0]);
                     ushort opcode = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(1));
                     if (opcode == HciOpcode.Nop) return;
                     var waiting = Volatile.Read(ref pending);
@@ -225,6 +238,7 @@ namespace NanoVehicle.Ble.Hci
                 case HciEventCode.CommandStatus:
                 {
                     if (p.Length < 4) { Report("short Command Status dropped"); return; }
+                    SetCredits(p[1]);
                     ushort opcode = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2));
                     if (opcode == HciOpcode.Nop) return;
                     var waiting = Volatile.Read(ref pending);
@@ -261,6 +275,13 @@ namespace NanoVehicle.Ble.Hci
                     break;
             }
             EventReceived?.Invoke(ev);
+        }
+
+        private void SetCredits(byte credits)
+        {
+            // This host keeps one command outstanding, so any non-zero number means "one may go".
+            int now = credits > 0 ? 1 : 0;
+            if (Interlocked.Exchange(ref commandCredits, now) == 0 && now == 1) creditSignal.Release();
         }
 
         private void OnClosed(string reason)

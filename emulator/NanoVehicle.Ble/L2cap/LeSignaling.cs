@@ -25,6 +25,9 @@ namespace NanoVehicle.Ble.L2cap
         /// <summary>LE Credit Based Connection Response.</summary>
         public const byte LeCreditBasedConnectionResponse = 0x15;
 
+        /// <summary>The largest signalling command this side takes (the LE minimum, MTU_sig 23).</summary>
+        public const int SignalingMtu = 23;
+
         private readonly bool isCentral;
         private readonly Action<byte[]> send;
 
@@ -60,6 +63,13 @@ namespace NanoVehicle.Ble.L2cap
             if (length != payload.Length - 4)
             {
                 Reject(id, 0x0000, $"signalling command 0x{code:X2} length {length} disagrees with the {payload.Length - 4} bytes received");
+                return;
+            }
+            if (payload.Length > SignalingMtu)
+            {
+                // Command Reject, Signaling MTU exceeded, carrying our MTU (§4.1).
+                Diagnostic?.Invoke($"signalling command of {payload.Length} bytes exceeds MTU {SignalingMtu}: Command Reject sent");
+                SendCommand(CommandReject, id, new byte[] { 0x01, 0x00, (byte)SignalingMtu, 0 });
                 return;
             }
             var data = payload.AsSpan(4);
