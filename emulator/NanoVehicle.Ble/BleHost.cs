@@ -296,7 +296,7 @@ namespace NanoVehicle.Ble
             byte status = p[1];
             ushort handle = (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2)) & 0x0FFF);
             var role = (BleRole)p[4];
-            var peer = BdAddr.FromBytes(p, 6, p[5] == 0 || p[5] == 2 ? BdAddrType.Public : BdAddrType.Random);
+            var peer = BdAddr.FromBytes(p, 6, BdAddr.TypeFromHci(p[5]));
             TaskCompletionSource<BleConnection> waiting;
             if (status != HciStatus.Success)
             {
@@ -352,7 +352,7 @@ namespace NanoVehicle.Ble
             {
                 if (i + 9 > p.Length) { Report("truncated LE Advertising Report dropped"); return; }
                 byte type = p[i];
-                var addr = BdAddr.FromBytes(p, i + 2, p[i + 1] == 0 || p[i + 1] == 2 ? BdAddrType.Public : BdAddrType.Random);
+                var addr = BdAddr.FromBytes(p, i + 2, BdAddr.TypeFromHci(p[i + 1]));
                 int len = p[i + 8];
                 if (len > 31 || i + 9 + len + 1 > p.Length) { Report("LE Advertising Report with a bad data length dropped"); return; }
                 var data = p.AsSpan(i + 9, len).ToArray();

@@ -338,7 +338,7 @@ namespace NanoVehicle.Ble.Radio
                     if (!Length(cmd, 25)) return;
                     if (initiating) { Status(cmd, HciStatus.CommandDisallowed); return; }
                     if (p[4] != 0 || p[5] > 3) { Status(cmd, p[4] != 0 ? HciStatus.UnsupportedFeature : HciStatus.InvalidParameters); return; }
-                    initiatingPeer = BdAddr.FromBytes(p, 6, p[5] == 0 || p[5] == 2 ? BdAddrType.Public : BdAddrType.Random);
+                    initiatingPeer = BdAddr.FromBytes(p, 6, BdAddr.TypeFromHci(p[5]));
                     initiating = true;
                     Status(cmd, HciStatus.Success);
                     TryConnect();
