@@ -356,6 +356,15 @@ namespace NanoVehicle.Ble.Radio
                     if (!Length(cmd, 14)) return;
                     ushort handle = (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(p) & 0x0FFF);
                     if (!links.ContainsKey(handle)) { Status(cmd, HciStatus.UnknownConnectionIdentifier); return; }
+                    ushort min = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2));
+                    ushort max = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(4));
+                    ushort latency = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(6));
+                    ushort timeout = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(8));
+                    if (min < 6 || max > 3200 || min > max || latency > 499 || timeout < 10 || timeout > 3200)
+                    {
+                        Status(cmd, HciStatus.InvalidParameters);
+                        return;
+                    }
                     Status(cmd, HciStatus.Success);
                     var upd = new byte[10];
                     upd[0] = HciEventCode.LeConnectionUpdateComplete;
