@@ -17,6 +17,9 @@ namespace NanoVehicle.Core.O2x
     /// </remarks>
     public static class O2xJson
     {
+        /// <summary>An upper bound on the length of a rendered O2X model (the longest is under 800 characters).</summary>
+        public const int MaxModelLength = 1024;
+
         /// <summary>Unit of <c>data.batterySoc</c>.</summary>
         public const string PercentUnit = "%";
 
@@ -37,7 +40,8 @@ namespace NanoVehicle.Core.O2x
                 return null;
             }
 
-            StringBuilder json = new StringBuilder(640);
+            // One chunk holds the longest model (under 800 characters), so the builder never grows.
+            StringBuilder json = new StringBuilder(MaxModelLength);
             json.Append("{\"vin\":");
             AppendString(json, vin == null ? "" : vin);
             json.Append(",\"receivedAt\":\"");
