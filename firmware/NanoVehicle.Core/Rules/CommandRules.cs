@@ -26,7 +26,9 @@ namespace NanoVehicle.Core.Rules
                 return Refuse(command, Refusal.NotSupported, false);
             }
 
-            if (state.BusyFamily >= 0 && now < state.BusyUntil)
+            // Switching the lights off or silencing the horn cancels the action in progress rather than queueing behind it.
+            bool cancels = command.Action == CommandAction.LightsOff || (command.Action == CommandAction.Honk && command.HornCount == 0);
+            if (state.BusyFamily >= 0 && now < state.BusyUntil && !(cancels && state.BusyFamily == family))
             {
                 return Refuse(command, state.BusyFamily == family ? Refusal.SameActionInProgress : Refusal.OtherActionInProgress, false);
             }
@@ -400,6 +402,7 @@ namespace NanoVehicle.Core.Rules
                 if (now < s.HornUntil)
                 {
                     s.HornUntil = now;
+                    s.BusyFamily = -1;
                     return Done(c, asleep, true);
                 }
 
@@ -433,6 +436,11 @@ namespace NanoVehicle.Core.Rules
 
                 s.LightsOn = false;
                 s.LightsUntil = now;
+                if (s.BusyFamily == CommandFamily.Lights)
+                {
+                    s.BusyFamily = -1;
+                }
+
                 return Done(c, asleep, true);
             }
 
