@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using nanoFramework.TestFramework;
 using NanoVehicle.Core.O2x;
+using NanoVehicle.Core.Text;
 
 namespace NanoVehicle.Core.Tests.O2x
 {
@@ -92,7 +93,7 @@ namespace NanoVehicle.Core.Tests.O2x
         [TestMethod]
         public static void StringsAreEscaped()
         {
-            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\u000a\"}", O2xJson.RenderEvent("a\"b\\c\n"));
+            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\n\\u0001\"}", O2xJson.RenderEvent("a\"b\\c\n\u0001"));
         }
 
         [DataRow(2026, 1, 2, 3, 4, 5, "2026-01-02T03:04:05Z")]
@@ -100,7 +101,7 @@ namespace NanoVehicle.Core.Tests.O2x
         [DataRow(1601, 1, 1, 0, 0, 0, "1601-01-01T00:00:00Z")]
         public static void TimestampsAreWrittenAsTheSdkShowsThem(int y, int mo, int d, int h, int mi, int s, string text)
         {
-            Assert.AreEqual(text, O2xJson.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
+            Assert.AreEqual(text, Iso8601.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
         }
 
         [TestMethod]
