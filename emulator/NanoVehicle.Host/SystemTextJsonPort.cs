@@ -33,7 +33,7 @@ namespace NanoVehicle.Host
             try
             {
                 int length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
-                return Parse(new ReadOnlySpan<byte>(buffer, 0, length));
+                return ParseUtf8(new ReadOnlySpan<byte>(buffer, 0, length));
             }
             finally
             {
@@ -42,21 +42,29 @@ namespace NanoVehicle.Host
         }
 
         /// <summary>Parses UTF-8 JSON bytes (an MQTT payload as received).</summary>
-        public object Parse(ReadOnlySpan<byte> utf8)
+        public object ParseUtf8(ReadOnlySpan<byte> utf8)
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-            if (!reader.Read())
+            try
             {
-                throw new JsonException("empty JSON text");
-            }
+                var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+                if (!reader.Read())
+                {
+                    throw new JsonException("empty JSON text");
+                }
 
-            object value = ReadValue(ref reader);
-            if (reader.Read())
+                object value = ReadValue(ref reader);
+                if (reader.Read())
+                {
+                    throw new JsonException("text after the JSON value at byte " + reader.TokenStartIndex);
+                }
+
+                return value;
+            }
+            catch (JsonException ex) when (ex.GetType() != typeof(JsonException))
             {
-                throw new JsonException("text after the JSON value at byte " + reader.TokenStartIndex);
+                // The reader's own exception type is internal; callers get the public one.
+                throw new JsonException(ex.Message, ex);
             }
-
-            return value;
         }
 
         private static object ReadValue(ref Utf8JsonReader reader)
