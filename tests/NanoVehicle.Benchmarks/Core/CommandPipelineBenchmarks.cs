@@ -76,9 +76,12 @@ namespace NanoVehicle.Benchmarks.Core
             return tokens;
         }
 
-        /// <summary>Parse → rules → render the final reply.</summary>
+        /// <summary>
+        /// Parse → rules → render the final reply into the car's reusable reply buffer (the transport encodes it from
+        /// there, as the device does; no intermediate string).
+        /// </summary>
         [Benchmark]
-        public string ParseRulesRender()
+        public int ParseRulesRender()
         {
             var envelope = (Hashtable)SystemTextJsonPort.Instance.ParseUtf8(_payloads[_turn++ & 1]);
             Outcome outcome = _car.ExecutePsa(Service, envelope["req_parameters"]);
@@ -103,7 +106,7 @@ namespace NanoVehicle.Benchmarks.Core
             json.Name("eventStatus");
             outcome.WriteWebApiEventStatus(json);
             json.EndObject();
-            return json.ToString();
+            return json.Buffer.Length;
         }
     }
 }
