@@ -157,7 +157,7 @@ namespace NanoVehicle.Mqtt.Tests
             client.Disconnected += _ => drops++;
             await client.ConnectAsync().Within("connect");
             await client.SubscribeAsync("ours/idle").Within("SUBACK");
-            // Idle for longer than 1.5 keep-alives: without PINGREQ mosquitto would close the link.
+            // Idle for several keep-alive periods: without PINGREQ mosquitto would close the link after 1.5 s.
             await Waits.Until(() => _mosquitto.Log.Contains("Received PINGREQ from " + client.ClientId), "mosquitto to log PINGREQs:\n" + _mosquitto.Log);
             await Waits.Until(() => CountOccurrences(_mosquitto.Log, "Received PINGREQ from " + client.ClientId) >= 3, "three PINGREQs, mosquitto log:\n" + _mosquitto.Log);
             Assert.Equal(0, drops);
