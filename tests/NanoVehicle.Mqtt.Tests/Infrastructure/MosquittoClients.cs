@@ -130,7 +130,7 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
                 string[] parts = line.Substring(Marker.Length).Split('|', 4);
                 _messages.Writer.TryWrite(new SubMessage(parts[0], int.Parse(parts[1]), parts[2] == "1", parts[3]));
             }
-            else if (line.StartsWith("Subscribed (mid", StringComparison.Ordinal) || line.Contains("received SUBACK", StringComparison.Ordinal))
+            else if (line.StartsWith("Subscribed (mid", StringComparison.Ordinal)) // -d prints it after the SUBACK, with the granted QoS
             {
                 _subscribed.TrySetResult(true);
             }
