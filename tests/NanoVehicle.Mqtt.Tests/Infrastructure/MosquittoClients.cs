@@ -71,8 +71,9 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
             {
                 await sub._subscribed.Task.Within("mosquitto_sub to be subscribed");
             }
-            catch (TimeoutException ex)
+            catch (Exception ex)
             {
+                await sub.DisposeAsync(); // never leave a stray process behind
                 throw new TimeoutException(ex.Message + "; it printed:\n" + sub.Output);
             }
             return sub;
@@ -97,9 +98,13 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
         /// <summary>Kills the process at once (no DISCONNECT reaches the broker).</summary>
         public async Task KillAsync()
         {
-            if (!_process.HasExited)
+            try
             {
                 _process.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // already exited
             }
             await _process.WaitForExitAsync().Within("mosquitto_sub to die");
         }
