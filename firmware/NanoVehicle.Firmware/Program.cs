@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System;
 using System.Threading;
 
 namespace NanoVehicle.Firmware
@@ -9,7 +9,7 @@ namespace NanoVehicle.Firmware
         /// <summary>Entry point on the device.</summary>
         public static void Main()
         {
-            Debug.WriteLine("nanoVehicle firmware: not built yet.");
+            Console.WriteLine("nanoVehicle firmware: not built yet.");
             Thread.Sleep(Timeout.Infinite);
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using nanoFramework.Runtime.Native;
 using NanoVehicle.Core.Ports;
 
@@ -40,7 +39,7 @@ namespace NanoVehicle.Firmware.Hardware
             }
 
             bool moved = Rtc.SetSystemTime(lastKnown);
-            Debug.WriteLine("clock: no network time yet, " + (moved ? "resumed from the saved state's time " : "could not resume from ") + lastKnown.ToString("o"));
+            Console.WriteLine("clock: no network time yet, " + (moved ? "resumed from the saved state's time " : "could not resume from ") + lastKnown.ToString("o"));
             return moved;
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Diagnostics;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -110,7 +109,7 @@ namespace NanoVehicle.Firmware.Network
             if (_outbox.Count >= OutboxLimit)
             {
                 MqttMessage dropped = (MqttMessage)_outbox.Dequeue();
-                Debug.WriteLine("mqtt: offline outbox full, dropped a message for " + dropped.Topic);
+                Console.WriteLine("mqtt: offline outbox full, dropped a message for " + dropped.Topic);
             }
 
             _outbox.Enqueue(message);
@@ -132,7 +131,7 @@ namespace NanoVehicle.Firmware.Network
             }
             catch (Exception ex)
             {
-                Debug.WriteLine("mqtt: publish to " + message.Topic + " failed: " + ex.Message);
+                Console.WriteLine("mqtt: publish to " + message.Topic + " failed: " + ex.Message);
                 _closed.Set();
                 return false;
             }
@@ -164,13 +163,13 @@ namespace NanoVehicle.Firmware.Network
                     Flush();
                     Activity.Set();
                     _closed.WaitOne();
-                    Debug.WriteLine("mqtt: connection to " + _configuration.Broker.ToString() + " closed");
+                    Console.WriteLine("mqtt: connection to " + _configuration.Broker.ToString() + " closed");
                     Drop();
                 }
 
                 // Exponential back-off with up to 25 % jitter, so a fleet does not reconnect in step after an outage.
                 int wait = _backoff + _jitter.Next((_backoff / 4) + 1);
-                Debug.WriteLine("mqtt: next attempt in " + (wait / 1000).ToString() + " s");
+                Console.WriteLine("mqtt: next attempt in " + (wait / 1000).ToString() + " s");
                 Thread.Sleep(wait);
                 _backoff = _backoff >= MaxBackoffMilliseconds / 2 ? MaxBackoffMilliseconds : _backoff * 2;
             }
@@ -209,7 +208,7 @@ namespace NanoVehicle.Firmware.Network
                 if (code != MqttReasonCode.Success)
                 {
                     LastProblem = "the broker " + broker.ToString() + " refused the connection (" + Refusal(code) + ")";
-                    Debug.WriteLine("mqtt: " + LastProblem);
+                    Console.WriteLine("mqtt: " + LastProblem);
                     Dispose(client);
                     return false;
                 }
@@ -229,13 +228,13 @@ namespace NanoVehicle.Firmware.Network
                 _client = client;
                 _closed.Reset();
                 LastProblem = null;
-                Debug.WriteLine("mqtt: connected to " + broker.ToString() + " as " + _configuration.MqttClientId);
+                Console.WriteLine("mqtt: connected to " + broker.ToString() + " as " + _configuration.MqttClientId);
                 return true;
             }
             catch (Exception ex)
             {
                 LastProblem = "could not connect to " + _configuration.Broker.ToString() + ": " + ex.Message;
-                Debug.WriteLine("mqtt: " + LastProblem);
+                Console.WriteLine("mqtt: " + LastProblem);
                 Dispose(client);
                 return false;
             }
@@ -263,7 +262,7 @@ namespace NanoVehicle.Firmware.Network
             }
             catch (Exception ex)
             {
-                Debug.WriteLine("mqtt: closing the old client: " + ex.Message);
+                Console.WriteLine("mqtt: closing the old client: " + ex.Message);
             }
         }
 
@@ -293,7 +292,7 @@ namespace NanoVehicle.Firmware.Network
                 if (_inbox.Count >= InboxLimit)
                 {
                     // The loop is far behind: refuse new work rather than run the heap out.
-                    Debug.WriteLine("mqtt: inbox full, dropped a message on " + e.Topic);
+                    Console.WriteLine("mqtt: inbox full, dropped a message on " + e.Topic);
                     return;
                 }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
@@ -80,13 +79,13 @@ namespace NanoVehicle.Firmware.Network
             if (ok)
             {
                 LastProblem = null;
-                Debug.WriteLine("wifi: " + what + " done, address " + Address() + ", time " + DateTime.UtcNow.ToString("o"));
+                Console.WriteLine("wifi: " + what + " done, address " + Address() + ", time " + DateTime.UtcNow.ToString("o"));
                 return true;
             }
 
             Exception ex = WifiNetworkHelper.HelperException;
             LastProblem = "could not " + what + " (" + Describe(WifiNetworkHelper.Status) + (ex == null ? ")" : ", " + ex.Message + ")");
-            Debug.WriteLine("wifi: " + LastProblem);
+            Console.WriteLine("wifi: " + LastProblem);
             return false;
         }
 
@@ -112,7 +111,7 @@ namespace NanoVehicle.Firmware.Network
         private void OnAvailabilityChanged(object sender, NetworkAvailabilityEventArgs e)
         {
             _available = e.IsAvailable;
-            Debug.WriteLine(e.IsAvailable ? "wifi: network available" : "wifi: network lost");
+            Console.WriteLine(e.IsAvailable ? "wifi: network available" : "wifi: network lost");
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
 
@@ -95,7 +94,7 @@ namespace NanoVehicle.Firmware.Storage
             }
             catch (Exception ex)
             {
-                Debug.WriteLine("state: could not save " + _current + ": " + ex.Message);
+                Console.WriteLine("state: could not save " + _current + ": " + ex.Message);
                 return false;
             }
         }
@@ -108,7 +107,7 @@ namespace NanoVehicle.Firmware.Storage
             }
             catch (Exception ex)
             {
-                Debug.WriteLine("state: could not read " + path + ": " + ex.Message);
+                Console.WriteLine("state: could not read " + path + ": " + ex.Message);
                 return null;
             }
         }
