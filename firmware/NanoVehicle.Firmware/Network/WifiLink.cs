@@ -17,6 +17,7 @@ namespace NanoVehicle.Firmware.Network
         private readonly string _password;
         private bool _joined;
         private bool _available;
+        private Thread _supervisor;
 
         /// <summary>A link to the network <paramref name="ssid"/>.</summary>
         public WifiLink(string ssid, string password)
@@ -55,6 +56,48 @@ namespace NanoVehicle.Firmware.Network
             CancellationTokenSource cancel = new CancellationTokenSource(timeoutMilliseconds);
             bool ok = WifiNetworkHelper.Reconnect(true, 0, cancel.Token);
             return Settle(ok, "rejoin \"" + _ssid + "\"");
+        }
+
+        /// <summary>
+        /// Starts a background thread that watches the link: when it has been down for 30 s (automatic
+        /// reconnection did not bring it back), it asks for a rejoin, then waits longer each time (up to 5 min).
+        /// </summary>
+        public void Supervise()
+        {
+            _supervisor = new Thread(Watch);
+            _supervisor.Start();
+        }
+
+        private void Watch()
+        {
+            const int CheckMilliseconds = 10000;
+            const int DownBeforeRejoinMilliseconds = 30000;
+            const int MaxPauseMilliseconds = 300000;
+            int down = 0;
+            int pause = DownBeforeRejoinMilliseconds;
+            while (true)
+            {
+                Thread.Sleep(CheckMilliseconds);
+                if (IsUp)
+                {
+                    down = 0;
+                    pause = DownBeforeRejoinMilliseconds;
+                    continue;
+                }
+
+                down += CheckMilliseconds;
+                if (down < pause)
+                {
+                    continue;
+                }
+
+                Console.WriteLine("wifi: down for " + (down / 1000).ToString() + " s, rejoining");
+                down = 0;
+                if (!(_joined ? Rejoin(60000) : Join(60000)))
+                {
+                    pause = pause >= MaxPauseMilliseconds / 2 ? MaxPauseMilliseconds : pause * 2;
+                }
+            }
         }
 
         /// <summary>The station's IPv4 address, or an empty string.</summary>
