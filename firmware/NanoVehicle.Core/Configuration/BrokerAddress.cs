@@ -1,4 +1,5 @@
 using System;
+using NanoVehicle.Core.Json;
 
 namespace NanoVehicle.Core.Configuration
 {
@@ -87,7 +88,7 @@ namespace NanoVehicle.Core.Configuration
                 host = rest.Substring(0, colon);
                 string portText = rest.Substring(colon + 1);
                 long parsed;
-                if (!TreeReader.ToWhole(portText, out parsed) || parsed < 1 || parsed > 65535)
+                if (!JsonValues.TryParseInteger(portText, out parsed) || parsed < 1 || parsed > 65535)
                 {
                     problem = "has a port that is not a number from 1 to 65535 (got \"" + portText + "\")";
                     return null;

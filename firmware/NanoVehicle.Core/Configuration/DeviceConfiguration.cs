@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Text;
+using NanoVehicle.Core.State;
 
 namespace NanoVehicle.Core.Configuration
 {
@@ -65,8 +66,8 @@ namespace NanoVehicle.Core.Configuration
         /// <summary>The MQTT customer id the remote-service topics are addressed to (e.g. <c>AP-ACNT…</c>).</summary>
         public string CustomerId { get; private set; }
 
-        /// <summary>Name of the vehicle profile the core simulates.</summary>
-        public string VehicleProfile { get; private set; }
+        /// <summary>Id of the vehicle profile the core simulates (<see cref="VehicleProfile.Find"/>).</summary>
+        public string Profile { get; private set; }
 
         /// <summary>Id of the board definition (a folder name under <c>boards/</c>).</summary>
         public string Board { get; private set; }
@@ -158,7 +159,11 @@ namespace NanoVehicle.Core.Configuration
                 read.Fail("vehicle.customerId", "must be one MQTT topic level: no '/', '+', '#', spaces or control characters");
             }
 
-            c.VehicleProfile = read.String(vehicle, "profile", "vehicle.profile", true);
+            c.Profile = read.String(vehicle, "profile", "vehicle.profile", true);
+            if (c.Profile != null && VehicleProfile.Find(c.Profile) == null)
+            {
+                read.Fail("vehicle.profile", "is not a profile the core knows (got \"" + c.Profile + "\"; the core's VehicleProfile.Find lists them: ami, e208, showcase)");
+            }
 
             c.Board = read.String(root, "board", "board", true);
             if (c.Board != null && !BoardDefinition.IsBoardId(c.Board))

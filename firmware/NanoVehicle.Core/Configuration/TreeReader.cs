@@ -1,12 +1,14 @@
 using System;
 using System.Collections;
+using NanoVehicle.Core.Json;
 
 namespace NanoVehicle.Core.Configuration
 {
     /// <summary>
     /// Reads typed values out of a parsed JSON tree (Hashtable objects, ArrayList arrays, strings, numbers, booleans)
     /// for the configuration files, collecting every problem as a message that names the field instead of throwing.
-    /// Numbers and booleans are also accepted as strings ("8883", "true"), as hand-edited files often carry them.
+    /// Numbers and booleans are read with the core's <see cref="JsonValues"/> rules, so strings such as "8883" and
+    /// "true" are accepted as well.
     /// </summary>
     internal sealed class TreeReader
     {
@@ -118,20 +120,10 @@ namespace NanoVehicle.Core.Configuration
                 return fallback;
             }
 
-            if (value is bool)
+            bool flag;
+            if (JsonValues.ToBool(value, out flag) == JsonValues.Ok)
             {
-                return (bool)value;
-            }
-
-            string text = value as string;
-            if (text == "true")
-            {
-                return true;
-            }
-
-            if (text == "false")
-            {
-                return false;
+                return flag;
             }
 
             Fail(field, "must be true or false");
@@ -155,8 +147,8 @@ namespace NanoVehicle.Core.Configuration
                 return fallback;
             }
 
-            long number;
-            if (!ToWhole(value, out number))
+            int number;
+            if (JsonValues.ToInt(value, int.MinValue, int.MaxValue, out number) != JsonValues.Ok)
             {
                 Fail(field, "must be a whole number");
                 return fallback;
@@ -168,77 +160,7 @@ namespace NanoVehicle.Core.Configuration
                 return fallback;
             }
 
-            return (int)number;
-        }
-
-        /// <summary>Converts a parsed JSON number (or a string of digits) to a whole number.</summary>
-        public static bool ToWhole(object value, out long number)
-        {
-            number = 0;
-            if (value is int)
-            {
-                number = (int)value;
-                return true;
-            }
-
-            if (value is long)
-            {
-                number = (long)value;
-                return true;
-            }
-
-            if (value is short)
-            {
-                number = (short)value;
-                return true;
-            }
-
-            if (value is byte)
-            {
-                number = (byte)value;
-                return true;
-            }
-
-            if (value is double)
-            {
-                double d = (double)value;
-                long whole = (long)d;
-                if (whole != d)
-                {
-                    return false;
-                }
-
-                number = whole;
-                return true;
-            }
-
-            string text = value as string;
-            if (text == null || text.Length == 0 || text.Length > 18)
-            {
-                return false;
-            }
-
-            bool negative = text[0] == '-';
-            int start = negative ? 1 : 0;
-            if (start == text.Length)
-            {
-                return false;
-            }
-
-            long result = 0;
-            for (int i = start; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                result = (result * 10) + (c - '0');
-            }
-
-            number = negative ? -result : result;
-            return true;
+            return number;
         }
     }
 }

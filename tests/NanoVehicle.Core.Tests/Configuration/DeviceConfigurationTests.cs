@@ -73,7 +73,7 @@ namespace NanoVehicle.Core.Tests.Configuration
             Assert.AreEqual(30, c.KeepAliveSeconds);
             Assert.AreEqual(Vin, c.Vin);
             Assert.AreEqual("AP-ACNT200000000001", c.CustomerId);
-            Assert.AreEqual("e-208", c.VehicleProfile);
+            Assert.AreEqual("e-208", c.Profile);
             Assert.AreEqual("esp32-devkitc", c.Board);
             Assert.IsFalse(c.BleEnabled);
         }
@@ -253,6 +253,26 @@ namespace NanoVehicle.Core.Tests.Configuration
             Hashtable root = Valid();
             Section(root, "vehicle")["customerId"] = cid;
             Assert.Contains("vehicle.customerId: must be one MQTT topic level", ParseFails(root));
+        }
+
+        [TestMethod]
+        public static void AProfileTheCoreDoesNotKnowIsNamed()
+        {
+            Hashtable root = Valid();
+            Section(root, "vehicle")["profile"] = "2cv";
+            Assert.Contains("vehicle.profile: is not a profile the core knows (got \"2cv\"", ParseFails(root));
+        }
+
+        [DataRow("ami")]
+        [DataRow("e208")]
+        [DataRow("E-208")]
+        [DataRow("showcase")]
+        public static void EveryProfileTheCoreKnowsIsAccepted(string profile)
+        {
+            Hashtable root = Valid();
+            Section(root, "vehicle")["profile"] = profile;
+            ArrayList errors = new ArrayList();
+            Assert.IsNotNull(DeviceConfiguration.Parse(root, errors), DeviceConfiguration.Describe(errors));
         }
 
         [TestMethod]
