@@ -1,0 +1,293 @@
+using System;
+using System.Collections;
+using System.Threading;
+using NanoVehicle.Core;
+using NanoVehicle.Core.Configuration;
+using NanoVehicle.Core.O2x;
+using NanoVehicle.Core.Persistence;
+using NanoVehicle.Core.Ports;
+using NanoVehicle.Core.Simulation;
+using NanoVehicle.Core.State;
+using NanoVehicle.Firmware.Ble;
+using NanoVehicle.Firmware.Hardware;
+using NanoVehicle.Firmware.Network;
+using NanoVehicle.Firmware.Storage;
+
+namespace NanoVehicle.Firmware
+{
+    /// <summary>
+    /// The ESP32 as the car's telematics unit and O2X dongle: one loop owns the core's <see cref="Vehicle"/> (the
+    /// core is not thread-safe) and moves everything in and out of it — MQTT messages, switch changes, the
+    /// simulation clock, the board's outputs, the O2X status over BLE and the saved state.
+    /// </summary>
+    public sealed class TelematicsUnit
+    {
+        /// <summary>Longest wait of the loop; outputs (flashing lights, beeping horn) refresh at this pace.</summary>
+        private const int TickMilliseconds = 100;
+
+        /// <summary>How long the first Wi-Fi join may take before the car starts without network.</summary>
+        private const int FirstJoinMilliseconds = 60000;
+
+        /// <summary>Snapshots of changes made by the simulation alone go out at most this often (a car charging at a high time scale changes every tick).</summary>
+        private const long SimulationSnapshotMilliseconds = 1000;
+
+        /// <summary>State changed only by the simulation (charging, sleep) is saved at most this often, to spare the flash.</summary>
+        private static readonly TimeSpan SimulationSaveInterval = TimeSpan.FromSeconds(60);
+
+        private readonly DeviceConfiguration _configuration;
+        private readonly BoardDefinition _board;
+        private readonly IJsonPort _json;
+        private readonly DeviceClock _clock;
+        private readonly StateStore _store;
+        private readonly StatusLed _led;
+        private readonly BoardSignals _signals;
+        private readonly Queue _switches = new Queue();
+        private readonly ArrayList _outgoing = new ArrayList();
+        private Vehicle _car;
+        private RemoteServices _remote;
+        private WifiLink _wifi;
+        private MqttLink _mqtt;
+        private O2xPeripheral _ble;
+        private DateTime _lastSave;
+        private bool _unsaved;
+        private bool _snapshotDue;
+        private long _lastSnapshot;
+
+        /// <summary>A unit for the car <paramref name="configuration"/> describes, on <paramref name="board"/>.</summary>
+        public TelematicsUnit(DeviceConfiguration configuration, BoardDefinition board, IJsonPort json, DeviceClock clock, StateStore store, StatusLed led, BoardSignals signals)
+        {
+            _configuration = configuration;
+            _board = board;
+            _json = json;
+            _clock = clock;
+            _store = store;
+            _led = led;
+            _signals = signals;
+        }
+
+        /// <summary>Joins the network, restores the car and runs it for good.</summary>
+        public void Run()
+        {
+            _led.Show(StatusPattern.JoiningWifi);
+            _wifi = new WifiLink(_configuration.WifiSsid, _configuration.WifiPassword);
+            _wifi.Join(FirstJoinMilliseconds);
+            _wifi.Supervise();
+
+            _car = Restore();
+            _remote = new RemoteServices(_car, _configuration.CustomerId, _json);
+            _signals.SwitchChanged += OnSwitchChanged;
+            StartBluetooth();
+
+            _mqtt = new MqttLink(_configuration, _remote.StatusTopic, "online", "offline", _remote.Subscriptions);
+            _mqtt.Start(_wifi);
+            Console.WriteLine("car: " + _car.Vin + " (" + _car.Profile.Id + ") for customer " + _configuration.CustomerId + " on " + _board.Id);
+
+            bool wasConnected = false;
+            while (true)
+            {
+                try
+                {
+                    _mqtt.Activity.WaitOne(TickMilliseconds, false);
+                    bool connected = _mqtt.IsConnected;
+                    Step(connected && !wasConnected);
+                    wasConnected = connected;
+                }
+                catch (Exception ex)
+                {
+                    // Nothing may end the loop: report, show it, and go on with the next tick.
+                    Console.WriteLine("car: unexpected " + ex.GetType().Name + ": " + ex.Message);
+                    _led.Show(StatusPattern.Fault);
+                    Thread.Sleep(1000);
+                }
+            }
+        }
+
+        private void Step(bool justConnected)
+        {
+            bool ran = ApplySwitches();
+
+            MqttMessage message;
+            while ((message = _mqtt.Receive()) != null)
+            {
+                ran |= _remote.Handle(message, _outgoing);
+            }
+
+            bool changed = false;
+            VehicleEvent[] events = _car.Advance();
+            for (int i = 0; i < events.Length; i++)
+            {
+                VehicleEvent e = events[i];
+                if (e.Name == VehicleEvent.StateChanged)
+                {
+                    changed = true;
+                }
+                else
+                {
+                    Console.WriteLine("car: " + e.ToString());
+                }
+
+                if (e.Name == VehicleEvent.CantCharge && _ble != null)
+                {
+                    _ble.RaiseCantCharge();
+                }
+            }
+
+            if (changed || ran)
+            {
+                _snapshotDue = true;
+                _unsaved = true;
+                PublishO2x();
+            }
+
+            long now = Environment.TickCount64;
+            if (justConnected || (_snapshotDue && (ran || now - _lastSnapshot >= SimulationSnapshotMilliseconds)))
+            {
+                _outgoing.Add(_remote.Snapshot());
+                _outgoing.Add(_remote.SimState());
+                _snapshotDue = false;
+                _lastSnapshot = now;
+            }
+
+            for (int i = 0; i < _outgoing.Count; i++)
+            {
+                _mqtt.Publish((MqttMessage)_outgoing[i]);
+            }
+
+            _outgoing.Clear();
+            DriveOutputs();
+            Save(ran);
+            _led.Show(_mqtt.IsConnected ? StatusPattern.Online : _wifi.IsUp ? StatusPattern.ConnectingBroker : StatusPattern.JoiningWifi);
+        }
+
+        private Vehicle Restore()
+        {
+            VehicleProfile profile = VehicleProfile.Find(_configuration.Profile);
+            VehicleSettings settings = new VehicleSettings();
+            string[] candidates = _store.Candidates();
+            for (int i = 0; i < candidates.Length; i++)
+            {
+                VehicleState state = new VehicleState();
+                string error = PersistenceSnapshot.Read(_json, candidates[i], state);
+                if (error != null)
+                {
+                    Console.WriteLine("state: a saved copy is not usable (" + error + "), trying the next");
+                    continue;
+                }
+
+                if (state.Vin != _configuration.Vin)
+                {
+                    Console.WriteLine("state: the saved state is for " + state.Vin + ", not " + _configuration.Vin + "; starting a new car");
+                    break;
+                }
+
+                if (!_clock.IsSet)
+                {
+                    _clock.CatchUp(state.LastUpdate);
+                }
+
+                Console.WriteLine("state: restored from " + _store.Path);
+                _lastSave = _clock.UtcNow;
+                return new Vehicle(profile, settings, _clock, state);
+            }
+
+            Console.WriteLine("state: none saved, starting a new car");
+            _unsaved = true;
+            return new Vehicle(profile, settings, _clock, _configuration.Vin);
+        }
+
+        private void StartBluetooth()
+        {
+            if (!_configuration.BleEnabled || !_car.Profile.HasO2x)
+            {
+                Console.WriteLine("ble: off (" + (_configuration.BleEnabled ? "the profile has no O2X dongle" : "ble.enabled is false") + ")");
+                return;
+            }
+
+            _ble = new O2xPeripheral(_car.Vin);
+            string error = _ble.Start();
+            if (error != null)
+            {
+                Console.WriteLine("ble: not advertising: " + error);
+                _ble = null;
+                return;
+            }
+
+            Console.WriteLine("ble: advertising O2X for " + _car.Vin);
+            PublishO2x();
+        }
+
+        private void PublishO2x()
+        {
+            if (_ble == null)
+            {
+                return;
+            }
+
+            string error = _ble.Publish(O2xVehicleMapping.ToStatus(_car));
+            if (error != null)
+            {
+                Console.WriteLine("ble: status not sent: " + error);
+            }
+        }
+
+        private bool ApplySwitches()
+        {
+            bool ran = false;
+            while (true)
+            {
+                object[] change;
+                lock (_switches)
+                {
+                    if (_switches.Count == 0)
+                    {
+                        return ran;
+                    }
+
+                    change = (object[])_switches.Dequeue();
+                }
+
+                string role = (string)change[0];
+                bool on = (bool)change[1];
+                string error = _car.ApplyOverrides(SignalStates.Override(role, on));
+                Console.WriteLine("switch: " + role + (on ? " on" : " off") + (error == null ? string.Empty : " refused: " + error));
+                ran |= error == null;
+            }
+        }
+
+        private void OnSwitchChanged(string role, bool on)
+        {
+            lock (_switches)
+            {
+                _switches.Enqueue(new object[] { role, on });
+            }
+
+            _mqtt.Activity.Set();
+        }
+
+        private void DriveOutputs()
+        {
+            for (int i = 0; i < _board.Pins.Length; i++)
+            {
+                BoardPin pin = _board.Pins[i];
+                if (pin.IsOutput && pin.Role != BoardPin.StatusLed)
+                {
+                    _signals.Set(pin.Role, SignalStates.IsOn(pin.Role, _car.State, _car.Now));
+                }
+            }
+        }
+
+        private void Save(bool now)
+        {
+            if (!_unsaved || (!now && _clock.UtcNow - _lastSave < SimulationSaveInterval))
+            {
+                return;
+            }
+
+            if (_store.Save(PersistenceSnapshot.Write(_car.State)))
+            {
+                _unsaved = false;
+                _lastSave = _clock.UtcNow;
+            }
+        }
+    }
+}
