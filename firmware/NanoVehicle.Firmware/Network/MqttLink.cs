@@ -33,7 +33,8 @@ namespace NanoVehicle.Firmware.Network
         private readonly string[] _subscriptions;
         private readonly Queue _inbox = new Queue();
         private readonly Queue _outbox = new Queue();
-        private readonly object _gate = new object();
+        private readonly object _inboxGate = new object();
+        private readonly object _outboxGate = new object();
         private readonly AutoResetEvent _closed = new AutoResetEvent(false);
         private readonly Random _jitter = new Random();
         private MqttClient _client;
@@ -76,14 +77,14 @@ namespace NanoVehicle.Firmware.Network
         /// </summary>
         public void Start(WifiLink networkUp)
         {
-            _keeper = new Thread(() => Keep(networkUp));
+            _keeper = new Thread(() => KeepConnected(networkUp));
             _keeper.Start();
         }
 
         /// <summary>The next received message, or null when none is waiting.</summary>
         public MqttMessage Receive()
         {
-            lock (_gate)
+            lock (_inboxGate)
             {
                 return _inbox.Count == 0 ? null : (MqttMessage)_inbox.Dequeue();
             }
@@ -95,16 +96,16 @@ namespace NanoVehicle.Firmware.Network
         /// </summary>
         public void Publish(MqttMessage message)
         {
-            lock (_gate)
+            lock (_outboxGate)
             {
                 if (_outbox.Count > 0 || !TrySend(message))
                 {
-                    Keep(message);
+                    Hold(message);
                 }
             }
         }
 
-        private void Keep(MqttMessage message)
+        private void Hold(MqttMessage message)
         {
             if (_outbox.Count >= OutboxLimit)
             {
@@ -139,7 +140,7 @@ namespace NanoVehicle.Firmware.Network
 
         private void Flush()
         {
-            lock (_gate)
+            lock (_outboxGate)
             {
                 while (_outbox.Count > 0)
                 {
@@ -153,11 +154,19 @@ namespace NanoVehicle.Firmware.Network
             }
         }
 
-        private void Keep(WifiLink network)
+        private void KeepConnected(WifiLink network)
         {
             while (true)
             {
-                if (network.IsUp && Connect())
+                if (!network.IsUp)
+                {
+                    // Nothing to try without Wi-Fi; look again soon, and start the back-off afresh once it is back.
+                    _backoff = FirstBackoffMilliseconds;
+                    Thread.Sleep(2000);
+                    continue;
+                }
+
+                if (Connect())
                 {
                     _backoff = FirstBackoffMilliseconds;
                     Flush();
@@ -193,6 +202,7 @@ namespace NanoVehicle.Firmware.Network
                 client.Settings.ValidateServerCertificate = _configuration.ValidateServerCertificate;
                 client.MqttMsgPublishReceived += OnPublishReceived;
                 client.ConnectionClosed += OnConnectionClosed;
+                _closed.Reset();
 
                 MqttReasonCode code = client.Connect(
                     _configuration.MqttClientId,
@@ -226,7 +236,6 @@ namespace NanoVehicle.Firmware.Network
 
                 client.Publish(_statusTopic, _online, null, null, MqttQoSLevel.AtLeastOnce, true);
                 _client = client;
-                _closed.Reset();
                 LastProblem = null;
                 Console.WriteLine("mqtt: connected to " + broker.ToString() + " as " + _configuration.MqttClientId);
                 return true;
@@ -287,7 +296,7 @@ namespace NanoVehicle.Firmware.Network
 
         private void OnPublishReceived(object sender, MqttMsgPublishEventArgs e)
         {
-            lock (_gate)
+            lock (_inboxGate)
             {
                 if (_inbox.Count >= InboxLimit)
                 {
