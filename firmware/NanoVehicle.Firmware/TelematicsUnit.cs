@@ -3,7 +3,6 @@ using System.Collections;
 using System.Threading;
 using NanoVehicle.Core;
 using NanoVehicle.Core.Configuration;
-using NanoVehicle.Core.O2x;
 using NanoVehicle.Core.Persistence;
 using NanoVehicle.Core.Ports;
 using NanoVehicle.Core.Simulation;
@@ -126,10 +125,11 @@ namespace NanoVehicle.Firmware
                     Console.WriteLine("car: " + e.ToString());
                 }
 
-                if (e.Name == VehicleEvent.CantCharge && _ble != null)
-                {
-                    _ble.RaiseCantCharge();
-                }
+            }
+
+            if (_ble != null && events.Length > 0)
+            {
+                _ble.PublishEvents(events);
             }
 
             if (changed || ran)
@@ -223,7 +223,7 @@ namespace NanoVehicle.Firmware
                 return;
             }
 
-            string error = _ble.Publish(O2xVehicleMapping.ToStatus(_car));
+            string error = _ble.Publish(_car);
             if (error != null)
             {
                 Console.WriteLine("ble: status not sent: " + error);

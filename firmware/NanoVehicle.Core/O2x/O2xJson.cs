@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Text;
+using NanoVehicle.Core.Json;
+using NanoVehicle.Core.Text;
 
 namespace NanoVehicle.Core.O2x
 {
@@ -17,6 +19,9 @@ namespace NanoVehicle.Core.O2x
     /// </remarks>
     public static class O2xJson
     {
+        /// <summary>An upper bound on the length of a rendered O2X model (the longest is under 800 characters).</summary>
+        public const int MaxModelLength = 1024;
+
         /// <summary>Unit of <c>data.batterySoc</c>.</summary>
         public const string PercentUnit = "%";
 
@@ -37,64 +42,34 @@ namespace NanoVehicle.Core.O2x
                 return null;
             }
 
-            StringBuilder json = new StringBuilder(640);
-            json.Append("{\"vin\":");
-            AppendString(json, vin == null ? "" : vin);
-            json.Append(",\"receivedAt\":\"");
-            json.Append(FormatTimestamp(receivedAt));
-            json.Append("\",\"status\":");
-            AppendString(json, O2xNames.Of(status.Status));
-            json.Append(",\"currentAlert\":");
-            AppendAlerts(json, status.CurrentAlerts);
-            json.Append(",\"previousAlert\":");
-            AppendAlerts(json, status.PreviousAlerts);
-            json.Append(",\"data\":{\"batterySoc\":");
-            AppendMeasure(json, FormatHalves(status.BatterySocHalfPercent), PercentUnit);
-            json.Append(",\"systemState\":");
-            AppendString(json, O2xNames.Of(status.SystemState));
-            json.Append(",\"batteryState\":");
-            AppendString(json, O2xNames.Of(status.BatteryState));
-            json.Append(",\"remainingAutonomy\":");
-            AppendMeasure(json, status.RemainingAutonomyKm.ToString(), KilometreUnit);
-            json.Append(",\"rnd\":");
-            AppendString(json, O2xNames.Of(status.Gear));
-            json.Append(",\"chargeDelay\":");
-            AppendMeasure(json, status.ChargeDelayMinutes.ToString(), MinuteUnit);
-            json.Append(",\"parkBrakeStatus\":");
-            AppendString(json, O2xNames.Of(status.ParkBrake));
-            json.Append(",\"totalOdometer\":");
-            AppendMeasure(json, status.TotalOdometerKm.ToString(), KilometreUnit);
-            json.Append("}}");
+            // One chunk holds the longest model (under 800 characters), so the builder never grows.
+            JsonWriter json = new JsonWriter(new StringBuilder(MaxModelLength));
+            json.BeginObject();
+            json.Property("vin", vin == null ? "" : vin);
+            json.Property("receivedAt", Iso8601.FormatTimestamp(receivedAt));
+            json.Property("status", O2xNames.Of(status.Status));
+            WriteAlerts(json, "currentAlert", status.CurrentAlerts);
+            WriteAlerts(json, "previousAlert", status.PreviousAlerts);
+            json.Name("data").BeginObject();
+            WriteMeasure(json, "batterySoc", FormatHalves(status.BatterySocHalfPercent), PercentUnit);
+            json.Property("systemState", O2xNames.Of(status.SystemState));
+            json.Property("batteryState", O2xNames.Of(status.BatteryState));
+            WriteMeasure(json, "remainingAutonomy", status.RemainingAutonomyKm.ToString(), KilometreUnit);
+            json.Property("rnd", O2xNames.Of(status.Gear));
+            WriteMeasure(json, "chargeDelay", status.ChargeDelayMinutes.ToString(), MinuteUnit);
+            json.Property("parkBrakeStatus", O2xNames.Of(status.ParkBrake));
+            WriteMeasure(json, "totalOdometer", status.TotalOdometerKm.ToString(), KilometreUnit);
+            json.EndObject();
+            json.EndObject();
             return json.ToString();
         }
 
         /// <summary>Renders an O2X event as the SDK's <c>pims.vehicle.event</c> output: <c>{"event":"cantCharge"}</c>.</summary>
         public static string RenderEvent(string eventName)
         {
-            StringBuilder json = new StringBuilder(32);
-            json.Append("{\"event\":");
-            AppendString(json, eventName == null ? "" : eventName);
-            json.Append('}');
+            JsonWriter json = new JsonWriter(new StringBuilder(32));
+            json.BeginObject().Property("event", eventName == null ? "" : eventName).EndObject();
             return json.ToString();
-        }
-
-        /// <summary>Writes a UTC time as the SDK's <c>YYYY-MM-DDTHH:MM:SSZ</c>.</summary>
-        public static string FormatTimestamp(DateTime utc)
-        {
-            StringBuilder text = new StringBuilder(20);
-            AppendDigits(text, utc.Year, 4);
-            text.Append('-');
-            AppendDigits(text, utc.Month, 2);
-            text.Append('-');
-            AppendDigits(text, utc.Day, 2);
-            text.Append('T');
-            AppendDigits(text, utc.Hour, 2);
-            text.Append(':');
-            AppendDigits(text, utc.Minute, 2);
-            text.Append(':');
-            AppendDigits(text, utc.Second, 2);
-            text.Append('Z');
-            return text.ToString();
         }
 
         /// <summary>Writes a count of halves as a decimal: 85 → "42.5", 84 → "42".</summary>
@@ -130,7 +105,7 @@ namespace NanoVehicle.Core.O2x
             }
 
             DateTime receivedAt;
-            if (!TryParseTimestamp(receivedText, out receivedAt))
+            if (!Iso8601.TryParseTimestamp(receivedText, out receivedAt))
             {
                 return O2xJsonResult.Failure("receivedAt \"" + receivedText + "\" is not YYYY-MM-DDTHH:MM:SSZ");
             }
@@ -449,118 +424,25 @@ namespace NanoVehicle.Core.O2x
             return true;
         }
 
-        private static bool TryParseTimestamp(string text, out DateTime value)
-        {
-            value = DateTime.MinValue;
-            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':'
-                || text[16] != ':' || text[19] != 'Z')
-            {
-                return false;
-            }
-
-            int year = Digits(text, 0, 4);
-            int month = Digits(text, 5, 2);
-            int day = Digits(text, 8, 2);
-            int hour = Digits(text, 11, 2);
-            int minute = Digits(text, 14, 2);
-            int second = Digits(text, 17, 2);
-            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-            {
-                return false;
-            }
-
-            value = new DateTime(year, month, day, hour, minute, second);
-            return true;
-        }
-
-        private static int Digits(string text, int at, int count)
-        {
-            int value = 0;
-            for (int i = at; i < at + count; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return -1;
-                }
-
-                value = value * 10 + (c - '0');
-            }
-
-            return value;
-        }
-
         private static string Missing(string key, Hashtable parent)
         {
             return parent.Contains(key) ? key + " has the wrong type" : key + " is missing";
         }
 
-        private static void AppendAlerts(StringBuilder json, O2xAlerts alerts)
+        private static void WriteAlerts(JsonWriter json, string key, O2xAlerts alerts)
         {
-            json.Append('{');
+            json.Name(key).BeginObject();
             for (int i = 0; i < O2xNames.Alerts.Length; i++)
             {
-                if (i > 0)
-                {
-                    json.Append(',');
-                }
-
-                json.Append('"');
-                json.Append(O2xNames.Alerts[i]);
-                json.Append("\":");
-                json.Append(((int)alerts & (1 << i)) != 0 ? "true" : "false");
+                json.Property(O2xNames.Alerts[i], ((int)alerts & (1 << i)) != 0);
             }
 
-            json.Append('}');
+            json.EndObject();
         }
 
-        private static void AppendMeasure(StringBuilder json, string value, string unit)
+        private static void WriteMeasure(JsonWriter json, string key, string value, string unit)
         {
-            json.Append("{\"value\":");
-            AppendString(json, value);
-            json.Append(",\"unit\":");
-            AppendString(json, unit);
-            json.Append('}');
-        }
-
-        private static void AppendDigits(StringBuilder text, int value, int width)
-        {
-            string digits = value.ToString();
-            for (int i = digits.Length; i < width; i++)
-            {
-                text.Append('0');
-            }
-
-            text.Append(digits);
-        }
-
-        // JSON string with the escapes RFC 8259 requires.
-        private static void AppendString(StringBuilder json, string value)
-        {
-            const string Hex = "0123456789abcdef";
-            json.Append('"');
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '"' || c == '\\')
-                {
-                    json.Append('\\');
-                    json.Append(c);
-                }
-                else if (c < ' ')
-                {
-                    json.Append("\\u00");
-                    json.Append(Hex[c >> 4]);
-                    json.Append(Hex[c & 0x0F]);
-                }
-                else
-                {
-                    json.Append(c);
-                }
-            }
-
-            json.Append('"');
+            json.Name(key).BeginObject().Property("value", value).Property("unit", unit).EndObject();
         }
     }
 }

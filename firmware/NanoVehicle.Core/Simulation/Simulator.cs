@@ -97,7 +97,8 @@ namespace NanoVehicle.Core.Simulation
             }
 
             // tenths of % gained = rate[%/h] × 10 × ticks / ticks-per-hour, remainder carried over.
-            long numerator = s.ChargeRemainder + ChargeSystem.RatePercentPerHour(s, profile) * 10L * ticks;
+            long perTick = ChargeSystem.RatePercentPerHour(s, profile) * 10L;
+            long numerator = s.ChargeRemainder + perTick * ticks;
             long gained = numerator / TimeSpan.TicksPerHour;
             s.ChargeRemainder = numerator % TimeSpan.TicksPerHour;
             int target = ChargeSystem.TargetTenths(s, settings);
@@ -124,8 +125,10 @@ namespace NanoVehicle.Core.Simulation
 
             if (gained > 0)
             {
+                // Stamp the moment the last tenth was reached, not the end of the step, so the cadence of calls
+                // does not show in the state.
                 s.SocTenths = (int)soc;
-                s.LastUpdate = at;
+                s.LastUpdate = at.AddTicks(-(s.ChargeRemainder / perTick));
             }
         }
 

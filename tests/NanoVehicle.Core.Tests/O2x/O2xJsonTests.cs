@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using nanoFramework.TestFramework;
 using NanoVehicle.Core.O2x;
+using NanoVehicle.Core.Text;
 
 namespace NanoVehicle.Core.Tests.O2x
 {
@@ -78,17 +79,29 @@ namespace NanoVehicle.Core.Tests.O2x
         }
 
         [TestMethod]
+        public static void TheLongestModelFitsTheAnnouncedBound()
+        {
+            O2xStatus status = O2xStatusFrame.Decode(O2xHex.Bytes("01 03 07 28 03 02 C7 FF FF FF FF FF FF FF FF FF")).Status;
+            status.BatteryState = O2xBatteryState.ChargeHeatingAfterCharging;
+            status.SystemState = O2xSystemState.Powerdown;
+            status.ParkBrake = O2xParkBrake.NotActivated;
+            string json = O2xJson.Render(Vin, new DateTime(2099, 12, 31, 23, 59, 59), status);
+            Assert.IsTrue(json.Length < 800, json.Length.ToString());
+            Assert.IsTrue(json.Length < O2xJson.MaxModelLength);
+        }
+
+        [TestMethod]
         public static void StringsAreEscaped()
         {
-            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\u000a\"}", O2xJson.RenderEvent("a\"b\\c\n"));
+            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\n\\u0001\"}", O2xJson.RenderEvent("a\"b\\c\n\u0001"));
         }
 
         [DataRow(2026, 1, 2, 3, 4, 5, "2026-01-02T03:04:05Z")]
         [DataRow(1999, 12, 31, 23, 59, 59, "1999-12-31T23:59:59Z")]
-        [DataRow(33, 1, 1, 0, 0, 0, "0033-01-01T00:00:00Z")]
+        [DataRow(1601, 1, 1, 0, 0, 0, "1601-01-01T00:00:00Z")]
         public static void TimestampsAreWrittenAsTheSdkShowsThem(int y, int mo, int d, int h, int mi, int s, string text)
         {
-            Assert.AreEqual(text, O2xJson.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
+            Assert.AreEqual(text, Iso8601.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
         }
 
         [TestMethod]

@@ -25,7 +25,14 @@ namespace NanoVehicle.Core.Tests.O2x
             Assert.IsNull(O2xVin.FromBytes(null, 0, 17));
         }
 
-        [DataRow(null, "missing")]
+        [TestMethod]
+        public static void ANullVinIsMissing()
+        {
+            Assert.AreEqual("the VIN is missing", O2xVin.Check(null));
+            Assert.IsNull(O2xVin.ToBytes(null));
+        }
+
+        // No DataRow(null, …): the nanoFramework metadata processor cannot store a null string in an attribute.
         [DataRow("", "missing")]
         [DataRow("VR1AB12C3D456789", "16 characters")]
         [DataRow("VR1AB12C3D45678901", "18 characters")]

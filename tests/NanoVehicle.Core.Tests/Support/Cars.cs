@@ -68,7 +68,7 @@ namespace NanoVehicle.Core.Tests.Support
         }
 
         /// <summary>Moves the clock and runs the simulation.</summary>
-        public static Simulation.VehicleEvent[] Wait(Vehicle vehicle, long seconds)
+        public static NanoVehicle.Core.Simulation.VehicleEvent[] Wait(Vehicle vehicle, long seconds)
         {
             Clock.AdvanceSeconds(seconds);
             return vehicle.Advance();
@@ -101,7 +101,7 @@ namespace NanoVehicle.Core.Tests.Support
         }
 
         /// <summary>True when <paramref name="events"/> holds one named <paramref name="name"/>.</summary>
-        public static bool Has(Simulation.VehicleEvent[] events, string name)
+        public static bool Has(NanoVehicle.Core.Simulation.VehicleEvent[] events, string name)
         {
             for (int i = 0; i < events.Length; i++)
             {
