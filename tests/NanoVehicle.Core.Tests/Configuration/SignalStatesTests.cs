@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using nanoFramework.TestFramework;
 using NanoVehicle.Core.Configuration;
+using NanoVehicle.Core.Ports;
 using NanoVehicle.Core.State;
 using NanoVehicle.Core.Tests.Support;
 
@@ -10,11 +11,19 @@ namespace NanoVehicle.Core.Tests.Configuration
     [TestClass]
     public class SignalStatesTests
     {
+        private static readonly DateTime Start = new DateTime(2026, 3, 10, 10, 0, 0);
+
+        /// <summary>An e-208 on its own clock (not the shared one of Cars, so classes running in parallel cannot move it).</summary>
+        private static Vehicle NewCar()
+        {
+            return new Vehicle(VehicleProfile.E208(), new VehicleSettings(), new ManualClock(Start), "VR3UHZKXZLT123456");
+        }
+
         [TestMethod]
         public static void TheLightsFlashAtTwoHertzWhileALightsRequestRuns()
         {
-            Vehicle car = Cars.E208();
-            DateTime t = Cars.Clock.UtcNow;
+            Vehicle car = NewCar();
+            DateTime t = Start;
             Assert.IsFalse(SignalStates.IsOn(BoardPin.LightsLed, car.State, t));
 
             Assert.IsTrue(Cars.Psa(car, "Lights", "{\"action\":\"activate\",\"duration\":10}").Succeeded);
@@ -29,8 +38,8 @@ namespace NanoVehicle.Core.Tests.Configuration
         [TestMethod]
         public static void TheHornBeepsOncePerRequestedSounding()
         {
-            Vehicle car = Cars.E208();
-            DateTime t = Cars.Clock.UtcNow;
+            Vehicle car = NewCar();
+            DateTime t = Start;
             Assert.IsTrue(Cars.Psa(car, "Horn", "{\"nb_horn\":2,\"action\":\"activate\"}").Succeeded);
 
             Assert.IsTrue(SignalStates.IsOn(BoardPin.HornBuzzer, car.State, t));
@@ -42,33 +51,33 @@ namespace NanoVehicle.Core.Tests.Configuration
         [TestMethod]
         public static void TheLockIndicatorFollowsTheDoors()
         {
-            Vehicle car = Cars.E208();
-            Assert.IsTrue(SignalStates.IsOn(BoardPin.LockIndicator, car.State, Cars.Clock.UtcNow));
+            Vehicle car = NewCar();
+            Assert.IsTrue(SignalStates.IsOn(BoardPin.LockIndicator, car.State, Start));
             Cars.Set(car, "{\"locked\":false}");
-            Assert.IsFalse(SignalStates.IsOn(BoardPin.LockIndicator, car.State, Cars.Clock.UtcNow));
+            Assert.IsFalse(SignalStates.IsOn(BoardPin.LockIndicator, car.State, Start));
         }
 
         [TestMethod]
         public static void TheChargeIndicatorShowsACharge()
         {
-            Vehicle car = Cars.E208();
-            Assert.IsFalse(SignalStates.IsOn(BoardPin.ChargeIndicator, car.State, Cars.Clock.UtcNow));
+            Vehicle car = NewCar();
+            Assert.IsFalse(SignalStates.IsOn(BoardPin.ChargeIndicator, car.State, Start));
             Cars.Set(car, "{\"plugged\":true,\"chargingStatus\":\"InProgress\"}");
-            Assert.IsTrue(SignalStates.IsOn(BoardPin.ChargeIndicator, car.State, Cars.Clock.UtcNow));
+            Assert.IsTrue(SignalStates.IsOn(BoardPin.ChargeIndicator, car.State, Start));
         }
 
         [TestMethod]
         public static void TheStatusLedAndInputsAreNeverVehicleOutputs()
         {
-            Vehicle car = Cars.E208();
-            Assert.IsFalse(SignalStates.IsOn(BoardPin.StatusLed, car.State, Cars.Clock.UtcNow));
-            Assert.IsFalse(SignalStates.IsOn(BoardPin.PlugButton, car.State, Cars.Clock.UtcNow));
+            Vehicle car = NewCar();
+            Assert.IsFalse(SignalStates.IsOn(BoardPin.StatusLed, car.State, Start));
+            Assert.IsFalse(SignalStates.IsOn(BoardPin.PlugButton, car.State, Start));
         }
 
         [TestMethod]
         public static void ThePlugSwitchPlugsAndUnplugsTheCar()
         {
-            Vehicle car = Cars.E208();
+            Vehicle car = NewCar();
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.PlugButton, true)));
             Assert.IsTrue(car.State.Plugged);
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.PlugButton, false)));
@@ -78,7 +87,7 @@ namespace NanoVehicle.Core.Tests.Configuration
         [TestMethod]
         public static void TheParkBrakeSwitchAppliesAndReleasesTheBrake()
         {
-            Vehicle car = Cars.E208();
+            Vehicle car = NewCar();
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.ParkBrakeButton, false)));
             Assert.AreEqual(ParkBrake.NotActivated, car.State.ParkBrake);
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.ParkBrakeButton, true)));
@@ -88,7 +97,7 @@ namespace NanoVehicle.Core.Tests.Configuration
         [TestMethod]
         public static void TheIgnitionSwitchStartsAndStopsTheCar()
         {
-            Vehicle car = Cars.E208();
+            Vehicle car = NewCar();
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.IgnitionButton, true)));
             Assert.AreEqual(Ignition.Start, car.State.Ignition);
             Assert.IsNull(car.ApplyOverrides(SignalStates.Override(BoardPin.IgnitionButton, false)));
