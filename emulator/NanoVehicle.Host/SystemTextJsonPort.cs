@@ -79,6 +79,8 @@ namespace NanoVehicle.Host
             "end", "Locked", "Unlocked", "Activated", "true", "false",
         };
 
+        // Known names grouped by UTF-8 length, so a lookup compares against a handful of candidates at most.
+        private static readonly int[][] KnownByLength = GroupByLength(Known);
         private static readonly byte[][] KnownUtf8 = Utf8(Known);
 
         // Boxed small integers, shared for the same reason (hours, minutes, flags, counts).
@@ -93,6 +95,37 @@ namespace NanoVehicle.Host
             }
 
             return bytes;
+        }
+
+        private static int[][] GroupByLength(string[] names)
+        {
+            int longest = 0;
+            foreach (string name in names)
+            {
+                longest = Math.Max(longest, Encoding.UTF8.GetByteCount(name));
+            }
+
+            var groups = new int[longest + 1][];
+            for (int length = 0; length <= longest; length++)
+            {
+                int count = 0;
+                foreach (string name in names)
+                {
+                    count += Encoding.UTF8.GetByteCount(name) == length ? 1 : 0;
+                }
+
+                groups[length] = new int[count];
+                count = 0;
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (Encoding.UTF8.GetByteCount(names[i]) == length)
+                    {
+                        groups[length][count++] = i;
+                    }
+                }
+            }
+
+            return groups;
         }
 
         private static object[] Boxes(int count)
@@ -111,11 +144,14 @@ namespace NanoVehicle.Host
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 ReadOnlySpan<byte> span = reader.ValueSpan;
-                for (int i = 0; i < KnownUtf8.Length; i++)
+                if (span.Length < KnownByLength.Length)
                 {
-                    if (KnownUtf8[i].Length == span.Length && span.SequenceEqual(KnownUtf8[i]))
+                    foreach (int i in KnownByLength[span.Length])
                     {
-                        return Known[i];
+                        if (span.SequenceEqual(KnownUtf8[i]))
+                        {
+                            return Known[i];
+                        }
                     }
                 }
             }
@@ -130,13 +166,7 @@ namespace NanoVehicle.Host
                 case JsonTokenType.StartObject:
                     return ReadObject(ref reader);
                 case JsonTokenType.StartArray:
-                    var list = new ArrayList();
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        list.Add(ReadValue(ref reader));
-                    }
-
-                    return list;
+                    return ReadArray(ref reader);
                 case JsonTokenType.String:
                     return GetString(ref reader);
                 case JsonTokenType.Number:
@@ -159,6 +189,43 @@ namespace NanoVehicle.Host
                     return null;
                 default:
                     throw new JsonException("unexpected " + reader.TokenType + " at byte " + reader.TokenStartIndex);
+            }
+        }
+
+        // Items are gathered first so the ArrayList is made at its final size.
+        private static ArrayList ReadArray(ref Utf8JsonReader reader)
+        {
+            object[] items = ArrayPool<object>.Shared.Rent(16);
+            int count = 0;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    object value = ReadValue(ref reader);
+                    if (count == items.Length)
+                    {
+                        object[] larger = ArrayPool<object>.Shared.Rent(items.Length * 2);
+                        Array.Copy(items, larger, count);
+                        Array.Clear(items, 0, count);
+                        ArrayPool<object>.Shared.Return(items);
+                        items = larger;
+                    }
+
+                    items[count++] = value;
+                }
+
+                var list = new ArrayList(count);
+                for (int i = 0; i < count; i++)
+                {
+                    list.Add(items[i]);
+                }
+
+                return list;
+            }
+            finally
+            {
+                Array.Clear(items, 0, count);
+                ArrayPool<object>.Shared.Return(items);
             }
         }
 
