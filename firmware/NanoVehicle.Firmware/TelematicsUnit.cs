@@ -1,10 +1,12 @@
 using System;
 using System.Collections;
+using System.Text;
 using System.Threading;
 using NanoVehicle.Core;
 using NanoVehicle.Core.Configuration;
 using NanoVehicle.Core.Persistence;
 using NanoVehicle.Core.Ports;
+using NanoVehicle.Core.Protocol;
 using NanoVehicle.Core.Simulation;
 using NanoVehicle.Core.State;
 using NanoVehicle.Firmware.Ble;
@@ -15,20 +17,21 @@ using NanoVehicle.Firmware.Storage;
 namespace NanoVehicle.Firmware
 {
     /// <summary>
-    /// The ESP32 as the car's telematics unit and O2X dongle: one loop owns the core's <see cref="Vehicle"/> (the
-    /// core is not thread-safe) and moves everything in and out of it — MQTT messages, switch changes, the
-    /// simulation clock, the board's outputs, the O2X status over BLE and the saved state.
+    /// The ESP32 as the car's telematics unit and O2X dongle: one loop owns the core's <see cref="Vehicle"/> and
+    /// its <see cref="VehicleProtocol"/> (neither is thread-safe) and moves everything in and out of them — MQTT
+    /// messages, switch changes, the simulation tick, the board's outputs, the O2X status over BLE and the saved
+    /// state. Every answer and every rule is the core's; this class only carries bytes and levels.
     /// </summary>
     public sealed class TelematicsUnit
     {
         /// <summary>Longest wait of the loop; outputs (flashing lights, beeping horn) refresh at this pace.</summary>
         private const int TickMilliseconds = 100;
 
+        /// <summary>The simulation advances this often (the protocol publishes a snapshot when the state changed).</summary>
+        private const long AdvanceMilliseconds = 1000;
+
         /// <summary>How long the first Wi-Fi join may take before the car starts without network.</summary>
         private const int FirstJoinMilliseconds = 60000;
-
-        /// <summary>Snapshots of changes made by the simulation alone go out at most this often (a car charging at a high time scale changes every tick).</summary>
-        private const long SimulationSnapshotMilliseconds = 1000;
 
         /// <summary>State changed only by the simulation (charging, sleep) is saved at most this often, to spare the flash.</summary>
         private static readonly TimeSpan SimulationSaveInterval = TimeSpan.FromSeconds(60);
@@ -41,16 +44,14 @@ namespace NanoVehicle.Firmware
         private readonly StatusLed _led;
         private readonly BoardSignals _signals;
         private readonly Queue _switches = new Queue();
-        private readonly ArrayList _outgoing = new ArrayList();
         private Vehicle _car;
-        private RemoteServices _remote;
+        private VehicleProtocol _protocol;
         private WifiLink _wifi;
         private MqttLink _mqtt;
         private O2xPeripheral _ble;
         private DateTime _lastSave;
         private bool _unsaved;
-        private bool _snapshotDue;
-        private long _lastSnapshot;
+        private long _lastAdvance;
 
         /// <summary>A unit for the car <paramref name="configuration"/> describes, on <paramref name="board"/>.</summary>
         public TelematicsUnit(DeviceConfiguration configuration, BoardDefinition board, IJsonPort json, DeviceClock clock, StateStore store, StatusLed led, BoardSignals signals)
@@ -73,13 +74,14 @@ namespace NanoVehicle.Firmware
             _wifi.Supervise();
 
             _car = Restore();
-            _remote = new RemoteServices(_car, _configuration.CustomerId, _json);
+            _protocol = new VehicleProtocol(_car, _json, _clock);
             _signals.SwitchChanged += OnSwitchChanged;
             StartBluetooth();
 
-            _mqtt = new MqttLink(_configuration, _remote.StatusTopic, "online", "offline", _remote.Subscriptions);
+            OutgoingMessage will = _protocol.Offline();
+            _mqtt = new MqttLink(_configuration, will.Topic, will.Payload, will.Retain, _protocol.Subscriptions);
             _mqtt.Start(_wifi);
-            Console.WriteLine("car: " + _car.Vin + " (" + _car.Profile.Id + ") for customer " + _configuration.CustomerId + " on " + _board.Id);
+            Console.WriteLine("car: " + _car.Vin + " (" + _car.Profile.Id + "), customer " + _configuration.CustomerId + ", board " + _board.Id);
 
             bool wasConnected = false;
             while (true)
@@ -104,27 +106,60 @@ namespace NanoVehicle.Firmware
         private void Step(bool justConnected)
         {
             bool ran = ApplySwitches();
+            if (justConnected)
+            {
+                // Online, a snapshot and the retained simulation state, after every (re)connect.
+                Carry(_protocol.Start());
+            }
 
             MqttMessage message;
             while ((message = _mqtt.Receive()) != null)
             {
-                ran |= _remote.Handle(message, _outgoing);
+                ProtocolResult result = _protocol.Handle(message.Topic, message.Payload);
+                ran |= result.Outcome != null || result.StateChanged;
+                Carry(result);
             }
 
-            bool changed = false;
-            VehicleEvent[] events = _car.Advance();
+            long now = Environment.TickCount64;
+            if (ran || now - _lastAdvance >= AdvanceMilliseconds)
+            {
+                _lastAdvance = now;
+                Carry(_protocol.Advance());
+            }
+
+            DriveOutputs();
+            Save(ran);
+            _led.Show(_mqtt.IsConnected ? StatusPattern.Online : _wifi.IsUp ? StatusPattern.ConnectingBroker : StatusPattern.JoiningWifi);
+        }
+
+        /// <summary>Publishes what the protocol produced, logs it, and passes its events to BLE and the save policy.</summary>
+        private void Carry(ProtocolResult result)
+        {
+            OutgoingMessage[] messages = result.Messages;
+            for (int i = 0; i < messages.Length; i++)
+            {
+                OutgoingMessage m = messages[i];
+                _mqtt.Publish(new MqttMessage(m.Topic, Encoding.UTF8.GetBytes(m.Payload), m.Retain, m.Qos > 0));
+            }
+
+            string[] log = result.Log;
+            for (int i = 0; i < log.Length; i++)
+            {
+                Console.WriteLine("mqtt: " + log[i]);
+            }
+
+            VehicleEvent[] events = result.Events;
+            bool changed = result.StateChanged;
             for (int i = 0; i < events.Length; i++)
             {
-                VehicleEvent e = events[i];
-                if (e.Name == VehicleEvent.StateChanged)
+                if (events[i].Name == VehicleEvent.StateChanged)
                 {
                     changed = true;
                 }
                 else
                 {
-                    Console.WriteLine("car: " + e.ToString());
+                    Console.WriteLine("car: " + events[i].ToString());
                 }
-
             }
 
             if (_ble != null && events.Length > 0)
@@ -132,31 +167,11 @@ namespace NanoVehicle.Firmware
                 _ble.PublishEvents(events);
             }
 
-            if (changed || ran)
+            if (changed)
             {
-                _snapshotDue = true;
                 _unsaved = true;
                 PublishO2x();
             }
-
-            long now = Environment.TickCount64;
-            if (justConnected || (_snapshotDue && (ran || now - _lastSnapshot >= SimulationSnapshotMilliseconds)))
-            {
-                _outgoing.Add(_remote.Snapshot());
-                _outgoing.Add(_remote.SimState());
-                _snapshotDue = false;
-                _lastSnapshot = now;
-            }
-
-            for (int i = 0; i < _outgoing.Count; i++)
-            {
-                _mqtt.Publish((MqttMessage)_outgoing[i]);
-            }
-
-            _outgoing.Clear();
-            DriveOutputs();
-            Save(ran);
-            _led.Show(_mqtt.IsConnected ? StatusPattern.Online : _wifi.IsUp ? StatusPattern.ConnectingBroker : StatusPattern.JoiningWifi);
         }
 
         private Vehicle Restore()

@@ -11,8 +11,8 @@ using NanoVehicle.Core.Configuration;
 namespace NanoVehicle.Firmware.Network
 {
     /// <summary>
-    /// The car's MQTT session on nanoFramework.M2Mqtt (MQTT 3.1.1): connects with a retained last will that marks
-    /// the car offline, announces it online, subscribes, and — since M2Mqtt does not reconnect by itself —
+    /// The car's MQTT session on nanoFramework.M2Mqtt (MQTT 3.1.1): connects with a last will (the car's retained
+    /// offline status), subscribes, and — since M2Mqtt does not reconnect by itself —
     /// reconnects with exponential back-off whenever the connection closes. Received messages are queued for the
     /// vehicle loop (M2Mqtt raises them on its own thread); messages published while offline wait in a small
     /// outbox, oldest dropped first, and go out after the next connect.
@@ -27,9 +27,9 @@ namespace NanoVehicle.Firmware.Network
         private const int OutboxLimit = 32;
 
         private readonly DeviceConfiguration _configuration;
-        private readonly string _statusTopic;
-        private readonly byte[] _online;
-        private readonly string _offline;
+        private readonly string _willTopic;
+        private readonly string _willMessage;
+        private readonly bool _willRetain;
         private readonly string[] _subscriptions;
         private readonly Queue _inbox = new Queue();
         private readonly Queue _outbox = new Queue();
@@ -42,16 +42,17 @@ namespace NanoVehicle.Firmware.Network
         private int _backoff = FirstBackoffMilliseconds;
 
         /// <summary>
-        /// A link for <paramref name="configuration"/>'s broker. <paramref name="statusTopic"/> carries
-        /// <paramref name="onlinePayload"/> (retained) while connected and <paramref name="offlinePayload"/> as the
-        /// retained last will; <paramref name="subscriptions"/> are subscribed at QoS 1 on every connect.
+        /// A link for <paramref name="configuration"/>'s broker that leaves <paramref name="willMessage"/> on
+        /// <paramref name="willTopic"/> (QoS 1) as its last will and subscribes <paramref name="subscriptions"/> at
+        /// QoS 1 on every connect. What to publish once connected is the caller's (it is told through
+        /// <see cref="Activity"/> and <see cref="IsConnected"/>).
         /// </summary>
-        public MqttLink(DeviceConfiguration configuration, string statusTopic, string onlinePayload, string offlinePayload, string[] subscriptions)
+        public MqttLink(DeviceConfiguration configuration, string willTopic, string willMessage, bool willRetain, string[] subscriptions)
         {
             _configuration = configuration;
-            _statusTopic = statusTopic;
-            _online = Encoding.UTF8.GetBytes(onlinePayload);
-            _offline = offlinePayload;
+            _willTopic = willTopic;
+            _willMessage = willMessage;
+            _willRetain = willRetain;
             _subscriptions = subscriptions;
         }
 
@@ -208,11 +209,11 @@ namespace NanoVehicle.Firmware.Network
                     _configuration.MqttClientId,
                     _configuration.MqttUsername,
                     _configuration.MqttPassword,
-                    true,
+                    _willRetain,
                     MqttQoSLevel.AtLeastOnce,
                     true,
-                    _statusTopic,
-                    _offline,
+                    _willTopic,
+                    _willMessage,
                     true,
                     (ushort)_configuration.KeepAliveSeconds);
                 if (code != MqttReasonCode.Success)
@@ -234,7 +235,6 @@ namespace NanoVehicle.Firmware.Network
                     client.Subscribe(_subscriptions, levels);
                 }
 
-                client.Publish(_statusTopic, _online, null, null, MqttQoSLevel.AtLeastOnce, true);
                 _client = client;
                 LastProblem = null;
                 Console.WriteLine("mqtt: connected to " + broker.ToString() + " as " + _configuration.MqttClientId);
