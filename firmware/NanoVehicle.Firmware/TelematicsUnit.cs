@@ -83,15 +83,15 @@ namespace NanoVehicle.Firmware
             _mqtt.Start(_wifi);
             Console.WriteLine("car: " + _car.Vin + " (" + _car.Profile.Id + "), customer " + _configuration.CustomerId + ", board " + _board.Id);
 
-            bool wasConnected = false;
+            int announced = 0;
             while (true)
             {
                 try
                 {
                     _mqtt.Activity.WaitOne(TickMilliseconds, false);
-                    bool connected = _mqtt.IsConnected;
-                    Step(connected && !wasConnected);
-                    wasConnected = connected;
+                    int connections = _mqtt.Connections;
+                    Step(connections != announced);
+                    announced = connections;
                 }
                 catch (Exception ex)
                 {

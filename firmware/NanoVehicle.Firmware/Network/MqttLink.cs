@@ -69,6 +69,9 @@ namespace NanoVehicle.Firmware.Network
             }
         }
 
+        /// <summary>How many times the link has connected; a change tells the loop to announce the car again.</summary>
+        public int Connections { get; private set; }
+
         /// <summary>What went wrong in the last connection attempt, for the debug output; null after a success.</summary>
         public string LastProblem { get; private set; }
 
@@ -169,6 +172,7 @@ namespace NanoVehicle.Firmware.Network
 
                 if (Connect())
                 {
+                    Connections++;
                     _backoff = FirstBackoffMilliseconds;
                     Flush();
                     Activity.Set();
