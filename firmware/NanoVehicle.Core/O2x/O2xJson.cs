@@ -188,28 +188,28 @@ namespace NanoVehicle.Core.O2x
             }
 
             status.ParkBrake = (O2xParkBrake)value;
-            error = ReadMeasure(data, "batterySoc", PercentUnit, true, out value);
+            error = ReadMeasure(data, "batterySoc", PercentUnit, O2xStatus.MaxBatterySocHalfPercent, true, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.BatterySocHalfPercent = value;
-            error = ReadMeasure(data, "remainingAutonomy", KilometreUnit, false, out value);
+            error = ReadMeasure(data, "remainingAutonomy", KilometreUnit, O2xStatus.MaxRemainingAutonomyKm, false, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.RemainingAutonomyKm = value;
-            error = ReadMeasure(data, "chargeDelay", MinuteUnit, false, out value);
+            error = ReadMeasure(data, "chargeDelay", MinuteUnit, O2xStatus.MaxChargeDelayMinutes, false, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.ChargeDelayMinutes = value;
-            error = ReadMeasure(data, "totalOdometer", KilometreUnit, false, out value);
+            error = ReadMeasure(data, "totalOdometer", KilometreUnit, O2xStatus.MaxTotalOdometerKm, false, out value);
             if (error != null)
             {
                 return error;
@@ -249,28 +249,11 @@ namespace NanoVehicle.Core.O2x
 
             for (int i = 0; i < O2xNames.Alerts.Length; i++)
             {
-                string name = O2xNames.Alerts[i];
-                object raw = alerts[name];
                 bool on;
-                if (raw is bool)
+                int read = JsonValues.ReadBool(alerts, O2xNames.Alerts[i], out on);
+                if (read != JsonValues.Ok)
                 {
-                    on = (bool)raw;
-                }
-                else if (raw is string && (string)raw == "true")
-                {
-                    on = true;
-                }
-                else if (raw is string && (string)raw == "false")
-                {
-                    on = false;
-                }
-                else if (raw == null)
-                {
-                    return key + "." + name + " is missing";
-                }
-                else
-                {
-                    return key + "." + name + " is not a boolean";
+                    return key + "." + O2xNames.Alerts[i] + (read == JsonValues.Missing ? " is missing" : " is not a boolean");
                 }
 
                 if (on)
@@ -282,8 +265,9 @@ namespace NanoVehicle.Core.O2x
             return null;
         }
 
-        // Reads {value, unit}. Whole numbers only, except batterySoc, which keeps half steps (nearest half).
-        private static string ReadMeasure(Hashtable data, string key, string unit, bool halves, out int result)
+        // Reads {value, unit}: whole numbers within the frame's range, except batterySoc, which is read to a tenth
+        // of a percent and kept to the nearest half.
+        private static string ReadMeasure(Hashtable data, string key, string unit, int max, bool halves, out int result)
         {
             result = 0;
             object raw = data[key];
@@ -306,122 +290,25 @@ namespace NanoVehicle.Core.O2x
             }
 
             object value = measure["value"];
-            string text = value as string;
-            if (value is int || value is long)
+            int read;
+            if (halves)
             {
-                text = value.ToString();
+                int tenths;
+                read = JsonValues.ToTenths(value, 0, max * 5, out tenths);
+                result = (tenths + 2) / 5;
             }
-            else if (value is double)
+            else
             {
-                // Numbers from a JSON parser; converted here rather than through culture-dependent text.
-                return FromDouble((double)value, halves, out result) ? null
-                    : "data." + key + ".value is not " + (halves ? "a number" : "a whole number") + " in range";
-            }
-
-            if (text == null || !TryParseDecimal(text, halves, out result))
-            {
-                return "data." + key + ".value " + (value == null ? "is missing" : "\"" + value.ToString() + "\" is not "
-                    + (halves ? "a number" : "a whole number"));
+                read = JsonValues.ToInt(value, 0, max, out result);
             }
 
-            return null;
-        }
-
-        private static bool FromDouble(double value, bool halves, out int result)
-        {
-            result = 0;
-            double scaled = halves ? value * 2 : value;
-            if (!(scaled >= 0) || scaled > int.MaxValue)
+            if (read == JsonValues.Ok)
             {
-                return false;
+                return null;
             }
 
-            int nearest = (int)(scaled + 0.5);
-            if (!halves && nearest != scaled)
-            {
-                return false;
-            }
-
-            result = nearest;
-            return true;
-        }
-
-        // Non-negative decimal; for halves, rounds the fraction to the nearest half step (result in halves).
-        private static bool TryParseDecimal(string text, bool halves, out int result)
-        {
-            result = 0;
-            int at = 0;
-            long whole = 0;
-            int digits = 0;
-            while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-            {
-                whole = whole * 10 + (text[at] - '0');
-                if (whole > int.MaxValue)
-                {
-                    return false;
-                }
-
-                at++;
-                digits++;
-            }
-
-            if (digits == 0)
-            {
-                return false;
-            }
-
-            int fractionTenths = 0;
-            int fractionHundredths = 0;
-            if (at < text.Length && text[at] == '.')
-            {
-                at++;
-                int fractionDigits = 0;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                {
-                    if (fractionDigits == 0)
-                    {
-                        fractionTenths = text[at] - '0';
-                    }
-                    else if (fractionDigits == 1)
-                    {
-                        fractionHundredths = text[at] - '0';
-                    }
-
-                    fractionDigits++;
-                    at++;
-                }
-
-                if (fractionDigits == 0)
-                {
-                    return false;
-                }
-            }
-
-            if (at != text.Length)
-            {
-                return false;
-            }
-
-            int hundredths = fractionTenths * 10 + fractionHundredths;
-            if (!halves)
-            {
-                if (hundredths != 0)
-                {
-                    return false;
-                }
-
-                result = (int)whole;
-                return true;
-            }
-
-            long value = whole * 2 + (hundredths >= 75 ? 2 : hundredths >= 25 ? 1 : 0);
-            if (value > int.MaxValue)
-            {
-                return false;
-            }
-
-            result = (int)value;
-            return true;
+            return "data." + key + ".value " + (value == null ? "is missing" : "\"" + value.ToString() + "\" is not "
+                + (halves ? "a number" : "a whole number") + " from 0 to " + (halves ? max / 2 : max).ToString());
         }
 
         private static string Missing(string key, Hashtable parent)

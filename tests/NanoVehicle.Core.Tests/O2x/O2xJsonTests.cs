@@ -203,15 +203,15 @@ namespace NanoVehicle.Core.Tests.O2x
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["chargeDelay"])["value"] = "1.5";
-            Assert.AreEqual("data.chargeDelay.value \"1.5\" is not a whole number", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.chargeDelay.value \"1.5\" is not a whole number from 0 to 65535", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["totalOdometer"])["value"] = "-3";
-            Assert.AreEqual("data.totalOdometer.value \"-3\" is not a whole number", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.totalOdometer.value \"-3\" is not a whole number from 0 to 16777215", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["batterySoc"])["value"] = "100.5";
-            Assert.AreEqual("batterySoc (half-percent steps) is 201, outside 0..200", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.batterySoc.value \"100.5\" is not a number from 0 to 100", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             tree["receivedAt"] = "2026-02-30T00:00:00Z";
