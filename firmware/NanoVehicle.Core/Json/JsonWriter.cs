@@ -127,6 +127,16 @@ namespace NanoVehicle.Core.Json
             return this;
         }
 
+        /// <summary>Writes a UTC time as the string <c>YYYY-MM-DDTHH:MM:SSZ</c>, without an intermediate string.</summary>
+        public JsonWriter Timestamp(System.DateTime utc)
+        {
+            BeforeValue();
+            _text.Append('"');
+            Text.Iso8601.AppendTimestamp(_text, utc);
+            _text.Append('"');
+            return this;
+        }
+
         /// <summary>Writes a boolean value.</summary>
         public JsonWriter Bool(bool value)
         {
@@ -232,6 +242,14 @@ namespace NanoVehicle.Core.Json
         private void AppendQuoted(string value)
         {
             _text.Append('"');
+            if (!NeedsEscape(value))
+            {
+                // The common case: append the whole string at once.
+                _text.Append(value);
+                _text.Append('"');
+                return;
+            }
+
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
@@ -269,6 +287,20 @@ namespace NanoVehicle.Core.Json
             }
 
             _text.Append('"');
+        }
+
+        private static bool NeedsEscape(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < ' ' || c == '"' || c == '\\')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static char HexDigit(int value)
