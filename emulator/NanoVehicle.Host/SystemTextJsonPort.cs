@@ -192,48 +192,58 @@ namespace NanoVehicle.Host
             }
         }
 
-        // Items are gathered first so the ArrayList is made at its final size.
+        // Items and members are gathered on a per-thread scratch stack first, so each ArrayList / Hashtable is made
+        // at its final size (no regrowth, no rehash) without renting a buffer per object.
+        [ThreadStatic]
+        private static object[] _scratch;
+
+        [ThreadStatic]
+        private static int _top;
+
+        private static void Push(object item)
+        {
+            object[] scratch = _scratch;
+            if (scratch == null)
+            {
+                scratch = _scratch = new object[64];
+            }
+            else if (_top == scratch.Length)
+            {
+                Array.Resize(ref _scratch, scratch.Length * 2);
+                scratch = _scratch;
+            }
+
+            scratch[_top++] = item;
+        }
+
         private static ArrayList ReadArray(ref Utf8JsonReader reader)
         {
-            object[] items = ArrayPool<object>.Shared.Rent(16);
-            int count = 0;
+            int start = _top;
             try
             {
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    object value = ReadValue(ref reader);
-                    if (count == items.Length)
-                    {
-                        object[] larger = ArrayPool<object>.Shared.Rent(items.Length * 2);
-                        Array.Copy(items, larger, count);
-                        Array.Clear(items, 0, count);
-                        ArrayPool<object>.Shared.Return(items);
-                        items = larger;
-                    }
-
-                    items[count++] = value;
+                    Push(ReadValue(ref reader));
                 }
 
+                int count = _top - start;
                 var list = new ArrayList(count);
-                for (int i = 0; i < count; i++)
+                for (int i = start; i < _top; i++)
                 {
-                    list.Add(items[i]);
+                    list.Add(_scratch[i]);
                 }
 
                 return list;
             }
             finally
             {
-                Array.Clear(items, 0, count);
-                ArrayPool<object>.Shared.Return(items);
+                Pop(start);
             }
         }
 
-        // Members are gathered first so the Hashtable is made at its final size (no rehash while filling).
         private static Hashtable ReadObject(ref Utf8JsonReader reader)
         {
-            object[] pairs = ArrayPool<object>.Shared.Rent(16);
-            int count = 0;
+            int start = _top;
             try
             {
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -241,33 +251,32 @@ namespace NanoVehicle.Host
                     string name = GetString(ref reader);
                     reader.Read();
                     object value = ReadValue(ref reader);
-                    if (count * 2 + 2 > pairs.Length)
-                    {
-                        object[] larger = ArrayPool<object>.Shared.Rent(pairs.Length * 2);
-                        Array.Copy(pairs, larger, count * 2);
-                        Array.Clear(pairs, 0, count * 2);
-                        ArrayPool<object>.Shared.Return(pairs);
-                        pairs = larger;
-                    }
-
-                    pairs[count * 2] = name;
-                    pairs[count * 2 + 1] = value;
-                    count++;
+                    Push(name);
+                    Push(value);
                 }
 
-                var obj = new Hashtable(count);
-                for (int i = 0; i < count; i++)
+                var obj = new Hashtable((_top - start) / 2);
+                for (int i = start; i < _top; i += 2)
                 {
-                    obj[pairs[i * 2]] = pairs[i * 2 + 1]; // a repeated name keeps its last value
+                    obj[_scratch[i]] = _scratch[i + 1]; // a repeated name keeps its last value
                 }
 
                 return obj;
             }
             finally
             {
-                Array.Clear(pairs, 0, count * 2);
-                ArrayPool<object>.Shared.Return(pairs);
+                Pop(start);
             }
+        }
+
+        private static void Pop(int start)
+        {
+            if (_scratch != null)
+            {
+                Array.Clear(_scratch, start, _top - start);
+            }
+
+            _top = start;
         }
     }
 }
