@@ -76,7 +76,7 @@ namespace NanoVehicle.Benchmarks.Mqtt
             _folder = Path.Combine(Path.GetTempPath(), "nv-bench-mosquitto-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_folder);
             string config = Path.Combine(_folder, "mosquitto.conf");
-            File.WriteAllText(config, $"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_type none\nmax_inflight_messages 0\nmax_queued_messages 0\n");
+            File.WriteAllText(config, $"listener {port} 127.0.0.1\nallow_anonymous true\nset_tcp_nodelay true\npersistence false\nlog_type none\nmax_inflight_messages 0\nmax_queued_messages 0\n");
             string binary = File.Exists("/usr/sbin/mosquitto") ? "/usr/sbin/mosquitto" : "mosquitto";
             _process = Process.Start(new ProcessStartInfo(binary, $"-c \"{config}\"") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true });
             _process.BeginOutputReadLine();

@@ -23,6 +23,7 @@ namespace NanoVehicle.Benchmarks.Mqtt
         {
             () => new EchoCase(MqttQos.AtMostOnce),
             () => new EchoCase(MqttQos.AtLeastOnce),
+            () => new CommandCase(),
         };
 
         /// <summary>Runs every case through Mosquitto and through the embedded broker and prints a table.</summary>
