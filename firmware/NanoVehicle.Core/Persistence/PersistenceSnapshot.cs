@@ -264,8 +264,8 @@ namespace NanoVehicle.Core.Persistence
             }
 
             if (JsonValues.ReadInt(o, "auxBattery", 0, 100, out s.AuxBatteryPercent) != JsonValues.Ok
-                || JsonValues.ReadInt(o, "currentAlerts", 0, O2xAlerts.All, out s.CurrentAlerts) != JsonValues.Ok
-                || JsonValues.ReadInt(o, "previousAlerts", 0, O2xAlerts.All, out s.PreviousAlerts) != JsonValues.Ok
+                || JsonValues.ReadInt(o, "currentAlerts", 0, AlertBits.All, out s.CurrentAlerts) != JsonValues.Ok
+                || JsonValues.ReadInt(o, "previousAlerts", 0, AlertBits.All, out s.PreviousAlerts) != JsonValues.Ok
                 || JsonValues.ReadInt(o, "timeScale", 1, 3600, out s.TimeScale) != JsonValues.Ok)
             {
                 return "auxBattery, alerts or timeScale is missing or invalid";

@@ -3,6 +3,7 @@ using System.Collections;
 using NanoVehicle.Core.Json;
 using NanoVehicle.Core.State;
 using NanoVehicle.Core.Text;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Core.Simulation
 {
@@ -218,7 +219,7 @@ namespace NanoVehicle.Core.Simulation
                 case "ignition":
                     return Choice(raw, Ignition.Names, out s.Ignition);
                 case "gear":
-                    return Choice(raw, Gear.Names, out s.Gear);
+                    return Choice(raw, O2xNames.Gears, out s.Gear);
                 case "speed":
                     return Int(raw, 0, 250, "a whole number of km/h from 0 to 250", out s.SpeedKmh);
                 case "locked":
@@ -258,11 +259,11 @@ namespace NanoVehicle.Core.Simulation
                 case "doorsStale":
                     return Bool(raw, out s.DoorsStale);
                 case "alerts":
-                    return Names(raw, O2xAlerts.Names, O2xAlerts.All, out s.CurrentAlerts);
+                    return Names(raw, O2xNames.Alerts, AlertBits.All, out s.CurrentAlerts);
                 case "o2xSystemState":
-                    return Automatic(raw, O2xStates.SystemStates, out s.O2xSystemState);
+                    return Automatic(raw, O2xNames.SystemStates, out s.O2xSystemState);
                 default:
-                    return Automatic(raw, O2xStates.BatteryStates, out s.O2xBatteryState);
+                    return Automatic(raw, O2xNames.BatteryStates, out s.O2xBatteryState);
             }
         }
 

@@ -1,10 +1,11 @@
 using System;
 using NanoVehicle.Core.State;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Core.Snapshots
 {
     /// <summary>
-    /// The O2X model's values read from the car (indices into <see cref="O2xStates"/> and plain numbers), for the
+    /// The O2X model's values read from the car (indices into <see cref="O2xNames"/> and plain numbers), for the
     /// O2X frame and its SDK JSON. Forced states from simulation control win over the derived ones.
     /// </summary>
     public static class O2xReadings
@@ -20,7 +21,7 @@ namespace NanoVehicle.Core.Snapshots
             return IsDriving(s) ? 1 : 2;
         }
 
-        /// <summary><c>data.systemState</c> index into <see cref="O2xStates.SystemStates"/>.</summary>
+        /// <summary><c>data.systemState</c> index into <see cref="O2xNames.SystemStates"/>.</summary>
         public static int SystemState(VehicleState s)
         {
             if (s.O2xSystemState >= 0)
@@ -46,7 +47,7 @@ namespace NanoVehicle.Core.Snapshots
             return s.Awake ? 1 : 6; // standby / sleep
         }
 
-        /// <summary><c>data.batteryState</c> index into <see cref="O2xStates.BatteryStates"/>.</summary>
+        /// <summary><c>data.batteryState</c> index into <see cref="O2xNames.BatteryStates"/>.</summary>
         public static int BatteryState(VehicleState s)
         {
             if (s.O2xBatteryState >= 0)

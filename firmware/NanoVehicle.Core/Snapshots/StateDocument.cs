@@ -1,6 +1,7 @@
 using NanoVehicle.Core.Json;
 using NanoVehicle.Core.State;
 using NanoVehicle.Core.Text;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Core.Snapshots
 {
@@ -40,7 +41,7 @@ namespace NanoVehicle.Core.Snapshots
             json.Property("deferredEnabled", s.DeferredEnabled);
             json.Property("immobilized", s.Immobilized);
             json.Property("ignition", Ignition.Names[s.Ignition]);
-            json.Property("gear", Gear.Names[s.Gear]);
+            json.Property("gear", O2xNames.Gears[s.Gear]);
             json.Property("speed", s.SpeedKmh);
             json.Property("locked", s.Locked);
             WriteNames(json, "openDoors", Doors.Names, s.OpenDoors);
@@ -53,9 +54,9 @@ namespace NanoVehicle.Core.Snapshots
             json.Property("deferredStale", s.DeferredStale);
             json.Property("programsStale", s.ProgramsStale);
             json.Property("doorsStale", s.DoorsStale);
-            WriteNames(json, "alerts", O2xAlerts.Names, s.CurrentAlerts);
-            json.Property("o2xSystemState", s.O2xSystemState < 0 ? "auto" : O2xStates.SystemStates[s.O2xSystemState]);
-            json.Property("o2xBatteryState", s.O2xBatteryState < 0 ? "auto" : O2xStates.BatteryStates[s.O2xBatteryState]);
+            WriteNames(json, "alerts", O2xNames.Alerts, s.CurrentAlerts);
+            json.Property("o2xSystemState", s.O2xSystemState < 0 ? "auto" : O2xNames.SystemStates[s.O2xSystemState]);
+            json.Property("o2xBatteryState", s.O2xBatteryState < 0 ? "auto" : O2xNames.BatteryStates[s.O2xBatteryState]);
 
             json.Name("derived").BeginObject();
             json.Property("autonomy", O2xReadings.AutonomyKm(s, profile));
@@ -64,10 +65,10 @@ namespace NanoVehicle.Core.Snapshots
             json.Property("preconditioning", PreconditioningStatus.Names[s.PreconditioningStatus]);
             json.Property("lightsOn", s.LightsOn);
             json.Property("immobilized", s.Immobilized);
-            WriteNames(json, "previousAlerts", O2xAlerts.Names, s.PreviousAlerts);
-            json.Property("o2xStatus", O2xStates.Status[O2xReadings.Status(s)]);
-            json.Property("o2xSystemState", O2xStates.SystemStates[O2xReadings.SystemState(s)]);
-            json.Property("o2xBatteryState", O2xStates.BatteryStates[O2xReadings.BatteryState(s)]);
+            WriteNames(json, "previousAlerts", O2xNames.Alerts, s.PreviousAlerts);
+            json.Property("o2xStatus", O2xNames.Statuses[O2xReadings.Status(s)]);
+            json.Property("o2xSystemState", O2xNames.SystemStates[O2xReadings.SystemState(s)]);
+            json.Property("o2xBatteryState", O2xNames.BatteryStates[O2xReadings.BatteryState(s)]);
             json.Property("chargeDelayMinutes", O2xReadings.ChargeDelayMinutes(s, vehicle.Now));
             json.Property("lastUpdate", Iso8601.FormatTimestamp(s.LastUpdate));
             json.EndObject();

@@ -93,8 +93,6 @@ namespace NanoVehicle.Core.State
         public const int Neutral = 2;
         /// <summary>Drive.</summary>
         public const int Drive = 3;
-        /// <summary>O2X names.</summary>
-        public static readonly string[] Names = { "unknown", "reverse", "neutral", "drive" };
         /// <summary>Web API <c>transmission.gearbox.ratio</c>.</summary>
         public static readonly string[] WebApiRatios = { "Neutral", "Reverse", "Neutral", "Ratio1" };
     }
@@ -152,41 +150,11 @@ namespace NanoVehicle.Core.State
         };
     }
 
-    /// <summary>The O2X dongle's alerts, as bits of the current/previous alert masks (SDK key order).</summary>
-    public static class O2xAlerts
+    /// <summary>The eight O2X alerts as bits of one byte (bit i is <see cref="O2x.O2xNames.Alerts"/>[i]).</summary>
+    public static class AlertBits
     {
-        /// <summary>SDK keys; bit i = 1 &lt;&lt; i.</summary>
-        public static readonly string[] Names =
-        {
-            "parkingBrake", "clusterIssue", "stop", "batteryCharge", "brakeSystemProblem", "service",
-            "batteryTemperature", "turtleMode",
-        };
-
         /// <summary>All eight bits.</summary>
         public const int All = 0xFF;
-    }
-
-    /// <summary>The O2X model's state vocabularies (SDK spelling kept, <c>maintenaceautoid</c> included).</summary>
-    public static class O2xStates
-    {
-        /// <summary><c>status</c> values.</summary>
-        public static readonly string[] Status = { "unknown", "driving", "parked", "charging" };
-
-        /// <summary><c>data.systemState</c> values.</summary>
-        public static readonly string[] SystemStates = { "init", "standby", "driving", "charging", "noticed", "powerdown", "sleep", "unknown" };
-
-        /// <summary><c>data.batteryState</c> values (41).</summary>
-        public static readonly string[] BatteryStates =
-        {
-            "ready", "maintenaceautoid", "bootloader", "maintenancelogflash", "maintenanceexit", "maintenanceinit",
-            "shutdownwait", "bootwait", "bootexit", "bootinit", "errorwait", "errorexit", "errorinit", "chargewait",
-            "chargeheatingaftercharging", "chargeopenpwrrelays", "chargechargingwithheating", "chargecharging",
-            "chargeclosepwrrelays", "chargeheatingforcharging", "chargecheckchargerstatus", "chargeactivebaltest",
-            "chargeexit", "chargeinit", "downgradedsafetyline", "downgradedopenpwrrelays", "downgradedheating",
-            "downgradedrunning", "downgradedclosepwrrelays", "downgradedexit", "downgradedinit", "runwaiting",
-            "runsafetyline", "runopenpwrrelays", "runheating", "runrunning", "runclosepwrrelays", "runexit", "runinit",
-            "docerror", "unknown",
-        };
     }
 
     /// <summary>Web API charge preferences.</summary>

@@ -5,6 +5,7 @@ using NanoVehicle.Core.Simulation;
 using NanoVehicle.Core.Snapshots;
 using NanoVehicle.Core.State;
 using NanoVehicle.Core.Tests.Support;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Core.Tests.Simulation
 {
@@ -83,11 +84,11 @@ namespace NanoVehicle.Core.Tests.Simulation
             VehicleEvent[] events = car.Advance();
             Assert.IsTrue(Cars.Has(events, VehicleEvent.CantCharge));
             Assert.IsTrue(car.State.CantCharge);
-            Assert.AreEqual("chargewait", O2xStates.BatteryStates[O2xReadings.BatteryState(car.State)]);
+            Assert.AreEqual("chargewait", O2xNames.BatteryStates[O2xReadings.BatteryState(car.State)]);
             Assert.IsFalse(Cars.Has(Cars.Wait(car, 120), VehicleEvent.CantCharge), "raised once");
             Cars.Set(car, "{\"parkBrake\":true}");
             Assert.IsTrue(Cars.Has(Cars.Wait(car, 1), VehicleEvent.ChargeStarted));
-            Assert.AreEqual("charging", O2xStates.Status[O2xReadings.Status(car.State)]);
+            Assert.AreEqual("charging", O2xNames.Statuses[O2xReadings.Status(car.State)]);
         }
 
         [TestMethod]
@@ -119,7 +120,7 @@ namespace NanoVehicle.Core.Tests.Simulation
             Vehicle car = Cars.E208();
             long odometer = car.State.OdometerMeters;
             Cars.Set(car, "{\"ignition\":\"Start\",\"gear\":\"drive\",\"speed\":60}");
-            Assert.AreEqual("driving", O2xStates.Status[O2xReadings.Status(car.State)]);
+            Assert.AreEqual("driving", O2xNames.Statuses[O2xReadings.Status(car.State)]);
             Cars.Wait(car, 1800);
             Assert.AreEqual(odometer + 30000, car.State.OdometerMeters);
             Assert.AreEqual(650 - 88, car.State.SocTenths, "30 km of 340 km range = 8.8 %");

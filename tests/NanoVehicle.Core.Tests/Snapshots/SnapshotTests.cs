@@ -4,6 +4,7 @@ using NanoVehicle.Core.Json;
 using NanoVehicle.Core.Snapshots;
 using NanoVehicle.Core.State;
 using NanoVehicle.Core.Tests.Support;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Core.Tests.Snapshots
 {
@@ -91,11 +92,11 @@ namespace NanoVehicle.Core.Tests.Snapshots
         public static void O2xReadingsFollowTheCar()
         {
             Vehicle car = Cars.Showcase();
-            Assert.AreEqual("parked", O2xStates.Status[O2xReadings.Status(car.State)]);
-            Assert.AreEqual("standby", O2xStates.SystemStates[O2xReadings.SystemState(car.State)]);
-            Assert.AreEqual("ready", O2xStates.BatteryStates[O2xReadings.BatteryState(car.State)]);
+            Assert.AreEqual("parked", O2xNames.Statuses[O2xReadings.Status(car.State)]);
+            Assert.AreEqual("standby", O2xNames.SystemStates[O2xReadings.SystemState(car.State)]);
+            Assert.AreEqual("ready", O2xNames.BatteryStates[O2xReadings.BatteryState(car.State)]);
             Cars.Wait(car, 200);
-            Assert.AreEqual("sleep", O2xStates.SystemStates[O2xReadings.SystemState(car.State)]);
+            Assert.AreEqual("sleep", O2xNames.SystemStates[O2xReadings.SystemState(car.State)]);
             Cars.Set(car, "{\"o2xBatteryState\":\"maintenaceautoid\",\"alerts\":[\"stop\"]}");
             Assert.AreEqual(1, O2xReadings.BatteryState(car.State));
             Cars.Set(car, "{\"alerts\":[]}");
