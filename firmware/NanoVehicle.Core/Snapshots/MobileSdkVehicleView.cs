@@ -12,9 +12,6 @@ namespace NanoVehicle.Core.Snapshots
     /// </summary>
     public static class MobileSdkVehicleView
     {
-        private static readonly string[] PrecondStatus = { "Disabled", "Enabled", "Finished", "Failure" };
-        private static readonly string[] SdkDays = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-
         /// <summary>Renders the object.</summary>
         public static string Render(Vehicle vehicle)
         {
@@ -61,7 +58,7 @@ namespace NanoVehicle.Core.Snapshots
                 {
                     if ((p.Days & (1 << d)) != 0)
                     {
-                        json.String(SdkDays[d]);
+                        json.String(WeekDays.Names[d]);
                     }
                 }
 
@@ -69,7 +66,7 @@ namespace NanoVehicle.Core.Snapshots
             }
 
             json.EndArray();
-            json.Property("status", PrecondStatus[s.PreconditioningStatus]);
+            json.Property("status", PreconditioningStatus.Names[s.PreconditioningStatus]);
             json.EndObject();
 
             json.Name("electricInformation").BeginObject();
