@@ -62,9 +62,12 @@ namespace NanoVehicle.Ble.Tests
             using var peripheral = await HostAsync(radio);
             var central = await HostAsync(radio);
             var gone = new TaskCompletionSource<byte>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var arrived = new TaskCompletionSource<BleConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
             peripheral.Disconnected += (c, reason) => gone.TrySetResult(reason);
+            peripheral.Connected += c => arrived.TrySetResult(c);
             await peripheral.StartAdvertisingAsync(new byte[] { 2, 1, 6 });
             var link = await central.ConnectAsync(peripheral.Address, Wait);
+            await arrived.Task.WaitAsync(Wait);
             Assert.False(peripheral.IsAdvertising);
             central.Dispose();
             Assert.Equal(HciStatus.ConnectionTimeout, await gone.Task.WaitAsync(Wait));
