@@ -1,16 +1,28 @@
 using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace NanoVehicle.Cli
 {
-    /// <summary>Entry point of the phone-side CLI.</summary>
+    /// <summary>Entry point of the phone-side CLI (<c>nanovehicle</c>).</summary>
     public static class Program
     {
-        /// <summary>Runs one CLI command.</summary>
-        public static int Main(string[] args)
+        /// <summary>Runs one CLI command. Exit code 0: succeeded; 1: the car refused, timed out or was unreachable; 2: bad arguments.</summary>
+        public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+
+        /// <summary>Runs one command with its output on the given writers (for embedding and tests).</summary>
+        public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
         {
-            if (args.Length > 0 && args[0] == O2x.O2xCommand.Name) return O2x.O2xCommand.Run(args[1..]);
-            Console.WriteLine("nanovehicle: no commands yet.");
-            return 0;
+            var console = new CliConsole(output, error);
+            var root = new RootCommand("nanovehicle: the phone side. Sends remote commands to a car over MQTT and prints what the Mobile SDK would report.");
+            PhoneOptions.AddTo(root);
+            foreach (Command command in CliCommands.Create(console))
+            {
+                root.Subcommands.Add(command);
+            }
+            return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         }
     }
 }

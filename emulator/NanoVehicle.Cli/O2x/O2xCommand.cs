@@ -15,27 +15,6 @@ namespace NanoVehicle.Cli.O2x
         /// <summary>The command word.</summary>
         public const string Name = "o2x";
 
-        /// <summary>Runs <c>o2x</c> with <paramref name="args"/> (the words after it) on the console until done or
-        /// Ctrl+C.</summary>
-        public static int Run(string[] args)
-        {
-            using var stop = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                return RunAsync(args, Console.Out, Console.Error, stop.Token).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
-        }
-
         /// <summary>Runs <c>o2x</c> with <paramref name="args"/>: SDK messages to <paramref name="output"/>, one per
         /// line; words for a person to <paramref name="diagnostics"/>.</summary>
         public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter diagnostics, CancellationToken cancel)

@@ -1,5 +1,4 @@
-using System;
-using System.Globalization;
+using System.CommandLine;
 
 namespace NanoVehicle.Emulator.Ble
 {
@@ -19,53 +18,52 @@ namespace NanoVehicle.Emulator.Ble
         /// <summary>The documented default TCP port of the emulator's virtual radio (H4 over TCP, 127.0.0.1).</summary>
         public const int DefaultRadioPort = 9874;
 
+        /// <summary>--hci</summary>
+        public static readonly Option<string> HciOption = new Option<string>("--hci")
+        {
+            Description = "Bluetooth controller for the O2X dongle instead of the virtual radio: user:N (HCI user channel, adapter hciN), tcp:HOST:PORT, unix:/PATH, serial:/dev/ttyX[,BAUD]",
+        };
+
+        /// <summary>--radio-port</summary>
+        public static readonly Option<int> RadioPortOption = new Option<int>("--radio-port")
+        {
+            Description = "TCP port of the virtual radio (H4 over TCP on 127.0.0.1; 0: any free port)",
+            DefaultValueFactory = _ => DefaultRadioPort,
+        };
+
+        /// <summary>--no-ble</summary>
+        public static readonly Option<bool> NoBleOption = new Option<bool>("--no-ble") { Description = "run the car without Bluetooth (no O2X dongle, no virtual radio)" };
+
         /// <summary>The real controller to use (an <c>HciTransports.OpenAsync</c> spec), or null for the virtual radio.</summary>
         public string Hci { get; set; }
 
-        /// <summary>The virtual radio's TCP port on 127.0.0.1 (0 = any free port).</summary>
-        public int RadioPort { get; set; } = DefaultRadioPort;
+        /// <summary>The virtual radio's TCP port on 127.0.0.1 (0 = any free port). Options built in code default to 0,
+        /// so emulators started side by side (tests) never compete for a port; the command line defaults to
+        /// <see cref="DefaultRadioPort"/>.</summary>
+        public int RadioPort { get; set; }
 
         /// <summary>False to run the car without Bluetooth.</summary>
         public bool Enabled { get; set; } = true;
 
-        /// <summary>The option names this class reads (each takes a value except <c>--no-ble</c>).</summary>
-        public static readonly string[] Names = { "--hci", "--radio-port", "--no-ble" };
-
-        /// <summary>
-        /// Reads the Bluetooth options out of <paramref name="args"/>, leaving every other argument alone. Returns
-        /// null and sets <paramref name="error"/> (naming the option) when one of them is wrong.
-        /// </summary>
-        public static BleOptions Parse(string[] args, out string error)
+        /// <summary>Adds the Bluetooth options to the emulator's command.</summary>
+        public static void AddTo(Command command)
         {
-            error = null;
-            var o = new BleOptions();
-            for (int i = 0; i < args.Length; i++)
+            RadioPortOption.Validators.Add(r =>
             {
-                switch (args[i])
-                {
-                    case "--no-ble":
-                        o.Enabled = false;
-                        break;
-                    case "--hci":
-                        if (i + 1 >= args.Length || args[i + 1].Length == 0 || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                        {
-                            error = "--hci needs a controller: user:N, tcp:HOST:PORT, unix:/PATH or serial:/dev/ttyX[,BAUD]";
-                            return null;
-                        }
-                        o.Hci = args[++i];
-                        break;
-                    case "--radio-port":
-                        if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port > 65535)
-                        {
-                            error = "--radio-port needs a TCP port number 0..65535 (0 picks a free port)";
-                            return null;
-                        }
-                        o.RadioPort = port;
-                        i++;
-                        break;
-                }
-            }
-            return o;
+                int port = r.GetValueOrDefault<int>();
+                if (port < 0 || port > 65535) r.AddError("--radio-port must be a TCP port number 0..65535 (0 picks a free port)");
+            });
+            command.Options.Add(HciOption);
+            command.Options.Add(RadioPortOption);
+            command.Options.Add(NoBleOption);
         }
+
+        /// <summary>The Bluetooth options of a parse.</summary>
+        public static BleOptions From(ParseResult result) => new BleOptions
+        {
+            Hci = result.GetValue(HciOption),
+            RadioPort = result.GetValue(RadioPortOption),
+            Enabled = !result.GetValue(NoBleOption),
+        };
     }
 }

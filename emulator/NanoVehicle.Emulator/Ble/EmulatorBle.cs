@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NanoVehicle.Ble.Radio;
 using NanoVehicle.Ble.Transports;
-using NanoVehicle.Core;
+using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Emulator.Ble
 {
@@ -36,10 +36,11 @@ namespace NanoVehicle.Emulator.Ble
         public O2xDongle Dongle { get; }
 
         /// <summary>
-        /// Starts the radio (or opens the adapter) and the car's dongle. Failures throw
+        /// Starts the radio (or opens the adapter) and the dongle of the car <paramref name="vin"/>, which reads the
+        /// car through <paramref name="readCar"/> (see <see cref="O2xDongle.StartAsync"/>). Failures throw
         /// <see cref="InvalidOperationException"/> with a message saying what to change.
         /// </summary>
-        public static async Task<EmulatorBle> StartAsync(BleOptions options, Vehicle car, object carLock, Action<string> log, CancellationToken cancel = default)
+        public static async Task<EmulatorBle> StartAsync(BleOptions options, string vin, Func<(O2xStatus Status, bool CantCharge)> readCar, Action<string> log, CancellationToken cancel = default)
         {
             log ??= _ => { };
             if (options.Hci != null)
@@ -53,7 +54,7 @@ namespace NanoVehicle.Emulator.Ble
                 {
                     throw new InvalidOperationException($"cannot open the Bluetooth controller '{options.Hci}': {e.Message}", e);
                 }
-                return new EmulatorBle(null, null, null, await StartDongleAsync(transport, car, carLock, log, cancel).ConfigureAwait(false));
+                return new EmulatorBle(null, null, null, await StartDongleAsync(transport, vin, readCar, log, cancel).ConfigureAwait(false));
             }
 
             var radio = new VirtualRadio();
@@ -71,7 +72,7 @@ namespace NanoVehicle.Emulator.Ble
             try
             {
                 var controller = radio.CreateController();
-                var dongle = await StartDongleAsync(controller.ConnectInProcess(), car, carLock, log, cancel).ConfigureAwait(false);
+                var dongle = await StartDongleAsync(controller.ConnectInProcess(), vin, readCar, log, cancel).ConfigureAwait(false);
                 log($"BLE: virtual radio: H4 over TCP on 127.0.0.1:{endpoint.Port} (nanovehicle o2x subscribe --radio tcp:127.0.0.1:{endpoint.Port} …)");
                 return new EmulatorBle(radio, endpoint, controller, dongle);
             }
@@ -83,11 +84,11 @@ namespace NanoVehicle.Emulator.Ble
             }
         }
 
-        private static async Task<O2xDongle> StartDongleAsync(HciTransport transport, Vehicle car, object carLock, Action<string> log, CancellationToken cancel)
+        private static async Task<O2xDongle> StartDongleAsync(HciTransport transport, string vin, Func<(O2xStatus, bool)> readCar, Action<string> log, CancellationToken cancel)
         {
             try
             {
-                return await O2xDongle.StartAsync(transport, car, carLock, log, cancel).ConfigureAwait(false);
+                return await O2xDongle.StartAsync(transport, vin, readCar, log, cancel).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException && e is not ArgumentException)
             {

@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using NanoVehicle.Ble;
 using NanoVehicle.Ble.Transports;
-using NanoVehicle.Core;
 using NanoVehicle.Core.O2x;
 
 namespace NanoVehicle.Emulator.Ble
@@ -19,8 +18,7 @@ namespace NanoVehicle.Emulator.Ble
         /// <summary>How often the dongle reads the car, ms.</summary>
         public const int ReadIntervalMilliseconds = 200;
 
-        private readonly Vehicle car;
-        private readonly object carLock;
+        private readonly Func<(O2xStatus Status, bool CantCharge)> readCar;
         private readonly Action<string> log;
         private readonly object refreshSync = new object();
         private readonly O2xCantChargeWatch cantCharge = new O2xCantChargeWatch();
@@ -28,12 +26,11 @@ namespace NanoVehicle.Emulator.Ble
         private string lastError;
         private int disposed;
 
-        private O2xDongle(BleHost host, O2xCarPeripheral peripheral, Vehicle car, object carLock, Action<string> log)
+        private O2xDongle(BleHost host, O2xCarPeripheral peripheral, Func<(O2xStatus, bool)> readCar, Action<string> log)
         {
             Host = host;
             Peripheral = peripheral;
-            this.car = car;
-            this.carLock = carLock;
+            this.readCar = readCar;
             this.log = log ?? (_ => { });
             host.Connected += c => this.log($"BLE: phone {c.PeerAddress} connected to the O2X dongle");
             host.Disconnected += (c, reason) => this.log($"BLE: phone {c.PeerAddress} disconnected (reason 0x{reason:X2})");
@@ -53,16 +50,15 @@ namespace NanoVehicle.Emulator.Ble
         public O2xCarPeripheral Peripheral { get; }
 
         /// <summary>
-        /// Starts the dongle of <paramref name="car"/> on <paramref name="transport"/> (which it then owns): resets the
-        /// controller, serves the profile and advertises. <paramref name="carLock"/> is the lock the emulator holds
-        /// around every call into the core.
+        /// Starts the dongle of the car <paramref name="vin"/> on <paramref name="transport"/> (which it then owns):
+        /// resets the controller, serves the profile and advertises. <paramref name="readCar"/> reads the car's O2X
+        /// status and whether it cannot charge for want of the park brake (under the emulator's car lock, e.g.
+        /// <c>() =&gt; runtime.Read(VehicleO2xReading.Read)</c>); it is called from a timer thread.
         /// </summary>
-        public static async Task<O2xDongle> StartAsync(HciTransport transport, Vehicle car, object carLock, Action<string> log, CancellationToken cancel = default)
+        public static async Task<O2xDongle> StartAsync(HciTransport transport, string vin, Func<(O2xStatus Status, bool CantCharge)> readCar, Action<string> log, CancellationToken cancel = default)
         {
             if (transport == null) throw new ArgumentNullException(nameof(transport));
-            if (car == null) throw new ArgumentNullException(nameof(car));
-            string vin;
-            lock (carLock) vin = car.Vin;
+            if (readCar == null) throw new ArgumentNullException(nameof(readCar));
             var peripheral = new O2xCarPeripheral(vin);
             var host = new BleHost(transport, peripheral.Server);
             try
@@ -76,7 +72,7 @@ namespace NanoVehicle.Emulator.Ble
                 throw;
             }
             log?.Invoke($"BLE: O2X dongle of {vin} advertising as {host.Address}");
-            return new O2xDongle(host, peripheral, car, carLock, log);
+            return new O2xDongle(host, peripheral, readCar, log);
         }
 
         /// <summary>Reads the car now and notifies what is due (a change, a repeat, <c>cantCharge</c>). Safe from
@@ -88,13 +84,7 @@ namespace NanoVehicle.Emulator.Ble
             if (!Monitor.TryEnter(refreshSync)) return;
             try
             {
-                O2xStatus status;
-                bool cantChargeNow;
-                lock (carLock)
-                {
-                    status = VehicleO2xReading.StatusOf(car);
-                    cantChargeNow = VehicleO2xReading.CantCharge(car);
-                }
+                var (status, cantChargeNow) = readCar();
                 string error = Peripheral.Publish(status);
                 if (error != null && error != lastError) log("BLE: O2X status not sent: " + error);
                 lastError = error;

@@ -35,6 +35,9 @@ namespace NanoVehicle.Emulator.Ble
         /// <summary>True while the car expects a charge that the released parking brake holds back.</summary>
         public static bool CantCharge(Vehicle car) => car.State.CantCharge;
 
+        /// <summary>What the dongle reads in one go: <see cref="StatusOf"/> and <see cref="CantCharge"/>.</summary>
+        public static (O2xStatus Status, bool CantCharge) Read(Vehicle car) => (StatusOf(car), CantCharge(car));
+
         private static string Name(string[] names, int index) =>
             index >= 0 && index < names.Length ? names[index] : null;
 

@@ -45,7 +45,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             var car = new Vehicle(VehicleProfile.Showcase(), new VehicleSettings(), SystemClock.Instance, vin);
             var log = new ConcurrentQueue<string>();
             var carLock = new object();
-            var ble = await EmulatorBle.StartAsync(new BleOptions { RadioPort = 0 }, car, carLock, log.Enqueue).WaitAsync(Waits.Long);
+            var ble = await EmulatorBle.StartAsync(new BleOptions { RadioPort = 0 }, vin, () => { lock (carLock) return VehicleO2xReading.Read(car); }, log.Enqueue).WaitAsync(Waits.Long);
             return new CarOnAir(car, ble, carLock, log);
         }
 

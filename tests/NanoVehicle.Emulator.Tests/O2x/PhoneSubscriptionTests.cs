@@ -92,7 +92,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             Assert.Contains(phone.Diagnostics.All, l => l.Contains("link to VR1AB12C3D4567890 dropped"));
 
             // Found once, the car is looked for again with no scan limit: a new dongle on the same air is picked up.
-            using var again = await O2xDongle.StartAsync(air.Ble.Radio.CreateController().ConnectInProcess(), air.Car, air.Lock, null).WaitAsync(Waits.Long);
+            using var again = await O2xDongle.StartAsync(air.Ble.Radio.CreateController().ConnectInProcess(), air.Car.Vin, () => { lock (air.Lock) return VehicleO2xReading.Read(air.Car); }, null).WaitAsync(Waits.Long);
             Assert.Equal("VR1AB12C3D4567890", (string)phone.Next(PhoneRun.IsData)["result"]["vin"]);
         }
 
