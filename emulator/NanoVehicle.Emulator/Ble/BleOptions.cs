@@ -25,11 +25,7 @@ namespace NanoVehicle.Emulator.Ble
         };
 
         /// <summary>--radio-port</summary>
-        public static readonly Option<int> RadioPortOption = new Option<int>("--radio-port")
-        {
-            Description = "TCP port of the virtual radio (H4 over TCP on 127.0.0.1; 0: any free port)",
-            DefaultValueFactory = _ => DefaultRadioPort,
-        };
+        public static readonly Option<int> RadioPortOption = CreateRadioPortOption();
 
         /// <summary>--no-ble</summary>
         public static readonly Option<bool> NoBleOption = new Option<bool>("--no-ble") { Description = "run the car without Bluetooth (no O2X dongle, no virtual radio)" };
@@ -48,14 +44,24 @@ namespace NanoVehicle.Emulator.Ble
         /// <summary>Adds the Bluetooth options to the emulator's command.</summary>
         public static void AddTo(Command command)
         {
-            RadioPortOption.Validators.Add(r =>
+            command.Options.Add(HciOption);
+            command.Options.Add(RadioPortOption);
+            command.Options.Add(NoBleOption);
+        }
+
+        private static Option<int> CreateRadioPortOption()
+        {
+            var option = new Option<int>("--radio-port")
+            {
+                Description = "TCP port of the virtual radio (H4 over TCP on 127.0.0.1; 0: any free port)",
+                DefaultValueFactory = _ => DefaultRadioPort,
+            };
+            option.Validators.Add(r =>
             {
                 int port = r.GetValueOrDefault<int>();
                 if (port < 0 || port > 65535) r.AddError("--radio-port must be a TCP port number 0..65535 (0 picks a free port)");
             });
-            command.Options.Add(HciOption);
-            command.Options.Add(RadioPortOption);
-            command.Options.Add(NoBleOption);
+            return option;
         }
 
         /// <summary>The Bluetooth options of a parse.</summary>

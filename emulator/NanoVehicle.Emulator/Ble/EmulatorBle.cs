@@ -73,7 +73,7 @@ namespace NanoVehicle.Emulator.Ble
             {
                 var controller = radio.CreateController();
                 var dongle = await StartDongleAsync(controller.ConnectInProcess(), vin, readCar, log, cancel).ConfigureAwait(false);
-                log($"BLE: virtual radio: H4 over TCP on 127.0.0.1:{endpoint.Port} (nanovehicle o2x subscribe --radio tcp:127.0.0.1:{endpoint.Port} …)");
+                log($"BLE: virtual radio: H4 over TCP on 127.0.0.1:{endpoint.Port}; watch O2X with: nanovehicle o2x subscribe --vin {vin} --reception status --radio tcp:127.0.0.1:{endpoint.Port}");
                 return new EmulatorBle(radio, endpoint, controller, dongle);
             }
             catch

@@ -59,9 +59,8 @@ namespace NanoVehicle.Emulator.Ble
 
         private void OnStepped(ProtocolResult result)
         {
-            // Raised under the runtime's lock: the refresh reads through that lock, so it runs elsewhere.
-            var dongle = ble?.Dongle;
-            if (dongle != null) ThreadPool.QueueUserWorkItem(_ => dongle.Refresh());
+            // Raised under the runtime's lock: Refresh only wakes the dongle's thread, which then reads through that lock.
+            ble?.Dongle.Refresh();
         }
     }
 }

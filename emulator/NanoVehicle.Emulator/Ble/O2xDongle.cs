@@ -10,7 +10,7 @@ namespace NanoVehicle.Emulator.Ble
     /// <summary>
     /// The AMI / Rocks-e O2X dongle of the emulated car: a BLE host on one HCI transport (a virtual controller or
     /// a real adapter) serving <see cref="O2xCarPeripheral"/>, fed from the vehicle core. It reads the car every
-    /// <see cref="ReadIntervalMilliseconds"/> (and on <see cref="Refresh"/>), so a change made by a command or by
+    /// <see cref="ReadIntervalMilliseconds"/> on a thread of its own (and at once on <see cref="Refresh"/>), so a change made by a command or by
     /// simulation control is notified well within a second, and repeats go out at least once a second.
     /// </summary>
     public sealed class O2xDongle : IDisposable
@@ -20,9 +20,9 @@ namespace NanoVehicle.Emulator.Ble
 
         private readonly Func<(O2xStatus Status, bool CantCharge)> readCar;
         private readonly Action<string> log;
-        private readonly object refreshSync = new object();
         private readonly O2xCantChargeWatch cantCharge = new O2xCantChargeWatch();
-        private readonly Timer timer;
+        private readonly AutoResetEvent wake = new AutoResetEvent(false);
+        private readonly Thread reader;
         private string lastError;
         private int disposed;
 
@@ -40,7 +40,9 @@ namespace NanoVehicle.Emulator.Ble
                 // A phone that subscribes while the car already cannot charge still hears about it.
                 if (s.Notify && cantCharge.IsActive) ThreadPool.QueueUserWorkItem(_ => Peripheral.RaiseCantCharge());
             };
-            timer = new Timer(_ => Refresh(), null, 0, ReadIntervalMilliseconds);
+            // A thread of its own, not the thread pool: a busy pool must not delay the car's notifications.
+            reader = new Thread(ReadLoop) { IsBackground = true, Name = "O2X dongle " + peripheral.Vin };
+            reader.Start();
         }
 
         /// <summary>The BLE host of the dongle.</summary>
@@ -53,7 +55,7 @@ namespace NanoVehicle.Emulator.Ble
         /// Starts the dongle of the car <paramref name="vin"/> on <paramref name="transport"/> (which it then owns):
         /// resets the controller, serves the profile and advertises. <paramref name="readCar"/> reads the car's O2X
         /// status and whether it cannot charge for want of the park brake (under the emulator's car lock, e.g.
-        /// <c>() =&gt; runtime.Read(VehicleO2xReading.Read)</c>); it is called from a timer thread.
+        /// <c>() =&gt; runtime.Read(VehicleO2xReading.Read)</c>); it is called from the dongle's own thread.
         /// </summary>
         public static async Task<O2xDongle> StartAsync(HciTransport transport, string vin, Func<(O2xStatus Status, bool CantCharge)> readCar, Action<string> log, CancellationToken cancel = default)
         {
@@ -75,13 +77,24 @@ namespace NanoVehicle.Emulator.Ble
             return new O2xDongle(host, peripheral, readCar, log);
         }
 
-        /// <summary>Reads the car now and notifies what is due (a change, a repeat, <c>cantCharge</c>). Safe from
-        /// any thread; the emulator may call it right after a command or a simulation change.</summary>
+        /// <summary>Asks the dongle to read the car now (after a command or a simulation change) rather than at its
+        /// next tick. Returns at once; safe from any thread, including under the emulator's car lock.</summary>
         public void Refresh()
         {
-            if (Volatile.Read(ref disposed) != 0) return;
-            // A tick that finds the previous one still running has nothing new to add.
-            if (!Monitor.TryEnter(refreshSync)) return;
+            if (Volatile.Read(ref disposed) == 0) wake.Set();
+        }
+
+        private void ReadLoop()
+        {
+            while (Volatile.Read(ref disposed) == 0)
+            {
+                ReadAndNotify();
+                wake.WaitOne(ReadIntervalMilliseconds);
+            }
+        }
+
+        private void ReadAndNotify()
+        {
             try
             {
                 var (status, cantChargeNow) = readCar();
@@ -99,20 +112,14 @@ namespace NanoVehicle.Emulator.Ble
                 // The radio may be going away under us; the next tick tries again.
                 log("BLE: O2X refresh failed: " + e.Message);
             }
-            finally
-            {
-                Monitor.Exit(refreshSync);
-            }
         }
 
         /// <summary>Stops reading the car and leaves the air: connected phones lose the link.</summary>
         public void Dispose()
         {
             if (Interlocked.Exchange(ref disposed, 1) != 0) return;
-            using (var done = new ManualResetEvent(false))
-            {
-                if (timer.Dispose(done)) done.WaitOne(TimeSpan.FromSeconds(5));
-            }
+            wake.Set();
+            if (Thread.CurrentThread != reader) reader.Join(TimeSpan.FromSeconds(10));
             Host.Dispose();
         }
     }

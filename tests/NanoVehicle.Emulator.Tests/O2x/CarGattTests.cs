@@ -68,18 +68,18 @@ namespace NanoVehicle.Emulator.Tests.O2x
             var (phone, link) = await ConnectAsync(air);
             using var _ = phone;
             var chars = await link.Gatt.DiscoverCharacteristicsAsync((await link.Gatt.DiscoverServicesAsync(BleUuid.Parse(O2xProfile.ServiceUuid)))[0]);
-            var frames = new BlockingCollection<(long At, O2xStatus Status)>();
+            var frames = System.Threading.Channels.Channel.CreateUnbounded<(long At, O2xStatus Status)>();
             await link.Gatt.SubscribeAsync(chars[0], v =>
             {
                 var f = O2xStatusFrame.Decode(v);
-                if (f.Succeeded) frames.Add((Stopwatch.GetTimestamp(), f.Status));
+                if (f.Succeeded) frames.Writer.TryWrite((Stopwatch.GetTimestamp(), f.Status));
             });
 
             // Unchanged car: the repeats alone keep the phone fed (it drops the link after 5 s of silence).
-            Assert.True(frames.TryTake(out var previous, Waits.Long));
+            var previous = await frames.Reader.ReadAsync().AsTask().WaitAsync(Waits.Long);
             for (int i = 0; i < 3; i++)
             {
-                Assert.True(frames.TryTake(out var next, Waits.Long));
+                var next = await frames.Reader.ReadAsync().AsTask().WaitAsync(Waits.Long);
                 Assert.Equal(O2xVehicleStatus.Parked, next.Status.Status);
                 var gap = Stopwatch.GetElapsedTime(previous.At, next.At);
                 Assert.True(gap < TimeSpan.FromMilliseconds(2500), $"repeat after {gap.TotalMilliseconds} ms");
@@ -89,7 +89,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             long changedAt = Stopwatch.GetTimestamp();
             air.Set("{\"ignition\":\"Start\",\"gear\":\"drive\",\"speed\":40,\"parkBrake\":false}");
             (long At, O2xStatus Status) driving;
-            do Assert.True(frames.TryTake(out driving, Waits.Long), "no driving frame");
+            do driving = await frames.Reader.ReadAsync().AsTask().WaitAsync(Waits.Long);
             while (driving.Status.Status != O2xVehicleStatus.Driving);
             var delay = Stopwatch.GetElapsedTime(changedAt, driving.At);
             Assert.True(delay <= TimeSpan.FromSeconds(1), $"driving notified {delay.TotalMilliseconds} ms after the change");

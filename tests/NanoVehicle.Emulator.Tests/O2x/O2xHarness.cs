@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using NanoVehicle.Cli.O2x;
 using NanoVehicle.Core;
@@ -67,7 +68,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
     internal sealed class LineSink : TextWriter
     {
         private readonly StringBuilder partial = new StringBuilder();
-        public readonly BlockingCollection<string> Lines = new BlockingCollection<string>();
+        public readonly Channel<string> Lines = Channel.CreateUnbounded<string>();
         public readonly ConcurrentQueue<string> All = new ConcurrentQueue<string>();
 
         public override Encoding Encoding => Encoding.UTF8;
@@ -81,7 +82,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
                     string line = partial.ToString().TrimEnd('\r');
                     partial.Clear();
                     All.Enqueue(line);
-                    Lines.Add(line);
+                    Lines.Writer.TryWrite(line);
                 }
                 else partial.Append(value);
             }
@@ -104,16 +105,21 @@ namespace NanoVehicle.Emulator.Tests.O2x
         }
 
         /// <summary>The next SDK message that satisfies <paramref name="wanted"/> (earlier ones are skipped).</summary>
-        public JsonObject Next(Func<JsonObject, bool> wanted, TimeSpan? within = null)
+        public async Task<JsonObject> NextAsync(Func<JsonObject, bool> wanted, TimeSpan? within = null)
         {
-            var deadline = DateTime.UtcNow + (within ?? Waits.Long);
-            while (true)
+            using var timeout = new CancellationTokenSource(within ?? Waits.Long);
+            try
             {
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero || !Output.Lines.TryTake(out string line, left))
-                    throw new Xunit.Sdk.XunitException("no matching O2X message in time. Output:\n" + string.Join("\n", Output.All) + "\nDiagnostics:\n" + string.Join("\n", Diagnostics.All));
-                var message = JsonNode.Parse(line).AsObject();
-                if (wanted(message)) return message;
+                while (true)
+                {
+                    string line = await Output.Lines.Reader.ReadAsync(timeout.Token);
+                    var message = JsonNode.Parse(line).AsObject();
+                    if (wanted(message)) return message;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                throw new Xunit.Sdk.XunitException("no matching O2X message in time. Output:\n" + string.Join("\n", Output.All) + "\nDiagnostics:\n" + string.Join("\n", Diagnostics.All));
             }
         }
 

@@ -22,7 +22,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             using var memory = new TempMemory();
             await using var phone = Subscribe(air, memory, "information");
 
-            var first = phone.Next(PhoneRun.IsData);
+            var first = await phone.NextAsync(PhoneRun.IsData);
             Assert.Equal("t-1", (string)first["transactionId"]);
             var result = first["result"];
             Assert.Equal("VR1AB12C3D4567890", (string)result["vin"]);
@@ -36,7 +36,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             Assert.False((bool)result["currentAlert"]["parkingBrake"]);
 
             // Information: the repeats are printed too, with no change of the car.
-            var second = phone.Next(PhoneRun.IsData);
+            var second = await phone.NextAsync(PhoneRun.IsData);
             Assert.Equal("parked", (string)second["result"]["status"]);
             Assert.Equal(0, await phone.StopAsync());
         }
@@ -48,15 +48,15 @@ namespace NanoVehicle.Emulator.Tests.O2x
             using var memory = new TempMemory();
             await using var phone = Subscribe(air, memory, "status");
 
-            Assert.Equal("parked", (string)phone.Next(PhoneRun.IsData)["result"]["status"]);
+            Assert.Equal("parked", (string)(await phone.NextAsync(PhoneRun.IsData))["result"]["status"]);
             air.Set("{\"ignition\":\"Start\",\"gear\":\"drive\",\"speed\":30,\"parkBrake\":false}");
             // Repeats of an unchanged status are not printed, so the very next message is the change.
-            var driving = phone.Next(_ => true);
+            var driving = await phone.NextAsync(_ => true);
             Assert.Equal("driving", (string)driving["result"]["status"]);
             Assert.Equal("drive", (string)driving["result"]["data"]["rnd"]);
 
             air.Set("{\"speed\":0,\"gear\":\"neutral\",\"ignition\":\"Stop\",\"parkBrake\":true,\"plugged\":true}");
-            Assert.Equal("charging", (string)phone.Next(_ => true)["result"]["status"]);
+            Assert.Equal("charging", (string)(await phone.NextAsync(_ => true))["result"]["status"]);
         }
 
         [Fact]
@@ -65,17 +65,17 @@ namespace NanoVehicle.Emulator.Tests.O2x
             using var air = await CarOnAir.StartAsync();
             using var memory = new TempMemory();
             await using var phone = Subscribe(air, memory, "status");
-            phone.Next(PhoneRun.IsData);
+            await phone.NextAsync(PhoneRun.IsData);
 
             air.Set("{\"parkBrake\":false,\"plugged\":true}");
-            var evt = phone.Next(m => m["result"]?["event"] != null);
+            var evt = await phone.NextAsync(m => m["result"]?["event"] != null);
             Assert.Equal("cantCharge", (string)evt["result"]["event"]);
             Assert.Equal("t-1", (string)evt["transactionId"]);
             lock (air.Lock) Assert.False(air.Car.State.Charging);
 
             // Setting the brake lets the charge start: the status follows.
             air.Set("{\"parkBrake\":true}");
-            Assert.Equal("charging", (string)phone.Next(PhoneRun.IsData)["result"]["status"]);
+            Assert.Equal("charging", (string)(await phone.NextAsync(PhoneRun.IsData))["result"]["status"]);
         }
 
         [Fact]
@@ -84,16 +84,16 @@ namespace NanoVehicle.Emulator.Tests.O2x
             using var air = await CarOnAir.StartAsync();
             using var memory = new TempMemory();
             await using var phone = Subscribe(air, memory, "information");
-            phone.Next(PhoneRun.IsData);
+            await phone.NextAsync(PhoneRun.IsData);
 
             air.Ble.Dongle.Dispose();
-            phone.Next(m => PhoneRun.IsEvent(m, "disconnected"));
+            await phone.NextAsync(m => PhoneRun.IsEvent(m, "disconnected"));
             // The link itself dropped (the phone did not have to wait out the 5 s of silence).
             Assert.Contains(phone.Diagnostics.All, l => l.Contains("link to VR1AB12C3D4567890 dropped"));
 
             // Found once, the car is looked for again with no scan limit: a new dongle on the same air is picked up.
             using var again = await O2xDongle.StartAsync(air.Ble.Radio.CreateController().ConnectInProcess(), air.Car.Vin, () => { lock (air.Lock) return VehicleO2xReading.Read(air.Car); }, null).WaitAsync(Waits.Long);
-            Assert.Equal("VR1AB12C3D4567890", (string)phone.Next(PhoneRun.IsData)["result"]["vin"]);
+            Assert.Equal("VR1AB12C3D4567890", (string)(await phone.NextAsync(PhoneRun.IsData))["result"]["vin"]);
         }
 
         [Fact]
@@ -112,7 +112,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             await using var phone = PhoneRun.Start("subscribe", "--vin", "VF3ABCDEFGH123456", "--reception", "information",
                 "--radio", $"tcp:127.0.0.1:{endpoint.Port}", "--memory", memory.File, "--loose-connection", "1500");
             Assert.True(await subscribed.Task.WaitAsync(Waits.Long));
-            var evt = phone.Next(_ => true);
+            var evt = await phone.NextAsync(_ => true);
             Assert.True(PhoneRun.IsEvent(evt, "disconnected"), evt.ToJsonString());
             Assert.Contains(phone.Diagnostics.All, l => l.Contains("no data from VF3ABCDEFGH123456 for 1500 ms"));
         }
@@ -125,7 +125,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             await using var phone = PhoneRun.Start("subscribe", "--vin", "VF3ABCDEFGH123456", "--reception", "status",
                 "--radio", air.Radio, "--memory", memory.File, "--scan-timeout", "1500", "--transaction-id", "t-9");
 
-            var failed = phone.Next(_ => true);
+            var failed = await phone.NextAsync(_ => true);
             Assert.Equal("{\"transactionId\":\"t-9\",\"status\":\"FAILED\",\"error\":{\"code\":\"2201\",\"label\":\"Timeout\"}}", failed.ToJsonString());
             Assert.Equal(1, await phone.Exit.WaitAsync(Waits.Long));
         }
@@ -137,13 +137,13 @@ namespace NanoVehicle.Emulator.Tests.O2x
             using var memory = new TempMemory();
             await using (var first = Subscribe(air, memory, "information"))
             {
-                first.Next(PhoneRun.IsData);
+                await first.NextAsync(PhoneRun.IsData);
                 Assert.Equal(0, await first.StopAsync());
             }
 
             await using (var get = PhoneRun.Start("get", "--memory", memory.File, "--transaction-id", "g"))
             {
-                var last = get.Next(_ => true);
+                var last = await get.NextAsync(_ => true);
                 Assert.Equal("RESULT", (string)last["status"]);
                 Assert.Equal("VR1AB12C3D4567890", (string)last["result"]["vin"]);
                 Assert.Equal("65", (string)last["result"]["data"]["batterySoc"]["value"]);
@@ -152,7 +152,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
 
             air.Set("{\"soc\":42}");
             await using var previous = PhoneRun.Start("subscribe", "--previous", "--reception", "information", "--radio", air.Radio, "--memory", memory.File);
-            var data = previous.Next(PhoneRun.IsData);
+            var data = await previous.NextAsync(PhoneRun.IsData);
             Assert.Equal("VR1AB12C3D4567890", (string)data["result"]["vin"]);
             Assert.Equal("42", (string)data["result"]["data"]["batterySoc"]["value"]);
         }
