@@ -33,7 +33,7 @@ namespace NanoVehicle.Host
             try
             {
                 int length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
-                return Parse(new ReadOnlySpan<byte>(buffer, 0, length));
+                return ParseUtf8(new ReadOnlySpan<byte>(buffer, 0, length));
             }
             finally
             {
@@ -42,21 +42,85 @@ namespace NanoVehicle.Host
         }
 
         /// <summary>Parses UTF-8 JSON bytes (an MQTT payload as received).</summary>
-        public object Parse(ReadOnlySpan<byte> utf8)
+        public object ParseUtf8(ReadOnlySpan<byte> utf8)
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-            if (!reader.Read())
+            try
             {
-                throw new JsonException("empty JSON text");
+                var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+                if (!reader.Read())
+                {
+                    throw new JsonException("empty JSON text");
+                }
+
+                object value = ReadValue(ref reader);
+                if (reader.Read())
+                {
+                    throw new JsonException("text after the JSON value at byte " + reader.TokenStartIndex);
+                }
+
+                return value;
+            }
+            catch (JsonException ex) when (ex.GetType() != typeof(JsonException))
+            {
+                // The reader's own exception type is internal; callers get the public one.
+                throw new JsonException(ex.Message, ex);
+            }
+        }
+
+        // The protocols' member names and common values, shared instead of allocated per message (the car parses
+        // every request; allocations count on a small heap, and the host keeps the same discipline).
+        private static readonly string[] Known =
+        {
+            "access_token", "customer_id", "correlation_id", "req_date", "vin", "req_parameters", "action", "type",
+            "program", "hour", "minute", "asap", "programs", "program1", "program2", "program3", "program4", "day", "on",
+            "nb_horn", "duration", "immediate", "delayed", "activate", "deactivate", "lock", "unlock", "state",
+            "startNow", "deferredTime", "checkStartCharge", "doorState", "slot", "isEnabled", "occurrence", "occurence",
+            "door", "horn", "lights", "charging", "preconditioning", "airConditioning", "schedule", "enabled", "start",
+            "end", "Locked", "Unlocked", "Activated", "true", "false",
+        };
+
+        private static readonly byte[][] KnownUtf8 = Utf8(Known);
+
+        // Boxed small integers, shared for the same reason (hours, minutes, flags, counts).
+        private static readonly object[] SmallInts = Boxes(256);
+
+        private static byte[][] Utf8(string[] names)
+        {
+            var bytes = new byte[names.Length][];
+            for (int i = 0; i < names.Length; i++)
+            {
+                bytes[i] = Encoding.UTF8.GetBytes(names[i]);
             }
 
-            object value = ReadValue(ref reader);
-            if (reader.Read())
+            return bytes;
+        }
+
+        private static object[] Boxes(int count)
+        {
+            var boxes = new object[count];
+            for (int i = 0; i < count; i++)
             {
-                throw new JsonException("text after the JSON value at byte " + reader.TokenStartIndex);
+                boxes[i] = i;
             }
 
-            return value;
+            return boxes;
+        }
+
+        private static string GetString(ref Utf8JsonReader reader)
+        {
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+            {
+                ReadOnlySpan<byte> span = reader.ValueSpan;
+                for (int i = 0; i < KnownUtf8.Length; i++)
+                {
+                    if (KnownUtf8[i].Length == span.Length && span.SequenceEqual(KnownUtf8[i]))
+                    {
+                        return Known[i];
+                    }
+                }
+            }
+
+            return reader.GetString();
         }
 
         private static object ReadValue(ref Utf8JsonReader reader)
@@ -64,15 +128,7 @@ namespace NanoVehicle.Host
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    var obj = new Hashtable();
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                    {
-                        string name = reader.GetString();
-                        reader.Read();
-                        obj[name] = ReadValue(ref reader);
-                    }
-
-                    return obj;
+                    return ReadObject(ref reader);
                 case JsonTokenType.StartArray:
                     var list = new ArrayList();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -82,11 +138,11 @@ namespace NanoVehicle.Host
 
                     return list;
                 case JsonTokenType.String:
-                    return reader.GetString();
+                    return GetString(ref reader);
                 case JsonTokenType.Number:
                     if (reader.TryGetInt32(out int i))
                     {
-                        return i;
+                        return i >= 0 && i < SmallInts.Length ? SmallInts[i] : i;
                     }
 
                     if (reader.TryGetInt64(out long l))
@@ -103,6 +159,47 @@ namespace NanoVehicle.Host
                     return null;
                 default:
                     throw new JsonException("unexpected " + reader.TokenType + " at byte " + reader.TokenStartIndex);
+            }
+        }
+
+        // Members are gathered first so the Hashtable is made at its final size (no rehash while filling).
+        private static Hashtable ReadObject(ref Utf8JsonReader reader)
+        {
+            object[] pairs = ArrayPool<object>.Shared.Rent(16);
+            int count = 0;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    string name = GetString(ref reader);
+                    reader.Read();
+                    object value = ReadValue(ref reader);
+                    if (count * 2 + 2 > pairs.Length)
+                    {
+                        object[] larger = ArrayPool<object>.Shared.Rent(pairs.Length * 2);
+                        Array.Copy(pairs, larger, count * 2);
+                        Array.Clear(pairs, 0, count * 2);
+                        ArrayPool<object>.Shared.Return(pairs);
+                        pairs = larger;
+                    }
+
+                    pairs[count * 2] = name;
+                    pairs[count * 2 + 1] = value;
+                    count++;
+                }
+
+                var obj = new Hashtable(count);
+                for (int i = 0; i < count; i++)
+                {
+                    obj[pairs[i * 2]] = pairs[i * 2 + 1]; // a repeated name keeps its last value
+                }
+
+                return obj;
+            }
+            finally
+            {
+                Array.Clear(pairs, 0, count * 2);
+                ArrayPool<object>.Shared.Return(pairs);
             }
         }
     }

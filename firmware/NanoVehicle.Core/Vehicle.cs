@@ -62,6 +62,12 @@ namespace NanoVehicle.Core
             }
         }
 
+        /// <summary>The clock the car reads.</summary>
+        public IClock Clock
+        {
+            get { return _clock; }
+        }
+
         /// <summary>What kind of car it is.</summary>
         public VehicleProfile Profile { get; }
         /// <summary>Its configurable values.</summary>
@@ -88,9 +94,9 @@ namespace NanoVehicle.Core
         {
             DateTime before = State.LastUpdate;
             CatchUp();
-            if (State.LastUpdate != before && !HasPending(VehicleEvent.StateChanged))
+            if (State.LastUpdate != before)
             {
-                _pending.Add(new VehicleEvent(VehicleEvent.StateChanged, _now));
+                Raise(VehicleEvent.StateChanged);
             }
 
             return TakeEvents();
@@ -101,9 +107,10 @@ namespace NanoVehicle.Core
         {
             CatchUp();
             Outcome outcome = CommandRules.Apply(command, State, Profile, Settings, _now, _pending);
+            Trim();
             if (outcome.StateChanged)
             {
-                _pending.Add(new VehicleEvent(VehicleEvent.StateChanged, _now));
+                Raise(VehicleEvent.StateChanged);
             }
 
             return outcome;
@@ -178,7 +185,7 @@ namespace NanoVehicle.Core
                 _pending.Add(raised[i]);
             }
 
-            _pending.Add(new VehicleEvent(VehicleEvent.StateChanged, _now));
+            Raise(VehicleEvent.StateChanged);
             return null;
         }
 
@@ -202,6 +209,30 @@ namespace NanoVehicle.Core
             DateTime target = _now.AddTicks(elapsed);
             Simulator.Run(State, Profile, Settings, _now, target, _pending);
             _now = target;
+            Trim();
+        }
+
+        /// <summary>Most events kept between two <see cref="Advance"/> calls; the oldest go first beyond it.</summary>
+        public const int MaxPendingEvents = 64;
+
+        // One pending "stateChanged" is enough, and a caller that never advances must not grow the list forever.
+        private void Raise(string name)
+        {
+            if (name == VehicleEvent.StateChanged && HasPending(name))
+            {
+                return;
+            }
+
+            _pending.Add(new VehicleEvent(name, _now));
+            Trim();
+        }
+
+        private void Trim()
+        {
+            while (_pending.Count > MaxPendingEvents)
+            {
+                _pending.RemoveAt(0);
+            }
         }
 
         private bool HasPending(string name)

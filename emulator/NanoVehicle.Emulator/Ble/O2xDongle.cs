@@ -20,7 +20,7 @@ namespace NanoVehicle.Emulator.Ble
 
         private readonly Func<(O2xStatus Status, bool CantCharge)> readCar;
         private readonly Action<string> log;
-        private readonly O2xCantChargeWatch cantCharge = new O2xCantChargeWatch();
+        private bool cantChargeHolds;
         private readonly AutoResetEvent wake = new AutoResetEvent(false);
         private readonly Thread reader;
         private string lastError;
@@ -38,7 +38,7 @@ namespace NanoVehicle.Emulator.Ble
             peripheral.EventSubscriptionChanged += s =>
             {
                 // A phone that subscribes while the car already cannot charge still hears about it.
-                if (s.Notify && cantCharge.IsActive) ThreadPool.QueueUserWorkItem(_ => Peripheral.RaiseCantCharge());
+                if (s.Notify && Volatile.Read(ref cantChargeHolds)) ThreadPool.QueueUserWorkItem(_ => Peripheral.RaiseCantCharge());
             };
             // A thread of its own, not the thread pool: a busy pool must not delay the car's notifications.
             reader = new Thread(ReadLoop) { IsBackground = true, Name = "O2X dongle " + peripheral.Vin };
@@ -101,7 +101,10 @@ namespace NanoVehicle.Emulator.Ble
                 string error = Peripheral.Publish(status);
                 if (error != null && error != lastError) log("BLE: O2X status not sent: " + error);
                 lastError = error;
-                if (cantCharge.Update(cantChargeNow, status.ParkBrake))
+                // The core holds the situation while it lasts; the event goes out once, when it begins.
+                bool begins = cantChargeNow && !cantChargeHolds;
+                Volatile.Write(ref cantChargeHolds, cantChargeNow);
+                if (begins)
                 {
                     int sent = Peripheral.RaiseCantCharge();
                     log($"BLE: cantCharge sent to {sent} phone(s)");

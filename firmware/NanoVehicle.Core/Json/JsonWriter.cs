@@ -127,6 +127,16 @@ namespace NanoVehicle.Core.Json
             return this;
         }
 
+        /// <summary>Writes a UTC time as the string <c>YYYY-MM-DDTHH:MM:SSZ</c>, without an intermediate string.</summary>
+        public JsonWriter Timestamp(System.DateTime utc)
+        {
+            BeforeValue();
+            _text.Append('"');
+            Text.Iso8601.AppendTimestamp(_text, utc);
+            _text.Append('"');
+            return this;
+        }
+
         /// <summary>Writes a boolean value.</summary>
         public JsonWriter Bool(bool value)
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Text;
+using NanoVehicle.Core.Json;
+using NanoVehicle.Core.Text;
 
 namespace NanoVehicle.Core.O2x
 {
@@ -41,64 +43,33 @@ namespace NanoVehicle.Core.O2x
             }
 
             // One chunk holds the longest model (under 800 characters), so the builder never grows.
-            StringBuilder json = new StringBuilder(MaxModelLength);
-            json.Append("{\"vin\":");
-            AppendString(json, vin == null ? "" : vin);
-            json.Append(",\"receivedAt\":\"");
-            json.Append(FormatTimestamp(receivedAt));
-            json.Append("\",\"status\":");
-            AppendString(json, O2xNames.Of(status.Status));
-            json.Append(",\"currentAlert\":");
-            AppendAlerts(json, status.CurrentAlerts);
-            json.Append(",\"previousAlert\":");
-            AppendAlerts(json, status.PreviousAlerts);
-            json.Append(",\"data\":{\"batterySoc\":");
-            AppendMeasure(json, FormatHalves(status.BatterySocHalfPercent), PercentUnit);
-            json.Append(",\"systemState\":");
-            AppendString(json, O2xNames.Of(status.SystemState));
-            json.Append(",\"batteryState\":");
-            AppendString(json, O2xNames.Of(status.BatteryState));
-            json.Append(",\"remainingAutonomy\":");
-            AppendMeasure(json, status.RemainingAutonomyKm.ToString(), KilometreUnit);
-            json.Append(",\"rnd\":");
-            AppendString(json, O2xNames.Of(status.Gear));
-            json.Append(",\"chargeDelay\":");
-            AppendMeasure(json, status.ChargeDelayMinutes.ToString(), MinuteUnit);
-            json.Append(",\"parkBrakeStatus\":");
-            AppendString(json, O2xNames.Of(status.ParkBrake));
-            json.Append(",\"totalOdometer\":");
-            AppendMeasure(json, status.TotalOdometerKm.ToString(), KilometreUnit);
-            json.Append("}}");
+            JsonWriter json = new JsonWriter(new StringBuilder(MaxModelLength));
+            json.BeginObject();
+            json.Property("vin", vin == null ? "" : vin);
+            json.Property("receivedAt", Iso8601.FormatTimestamp(receivedAt));
+            json.Property("status", O2xNames.Of(status.Status));
+            WriteAlerts(json, "currentAlert", status.CurrentAlerts);
+            WriteAlerts(json, "previousAlert", status.PreviousAlerts);
+            json.Name("data").BeginObject();
+            WriteMeasure(json, "batterySoc", FormatHalves(status.BatterySocHalfPercent), PercentUnit);
+            json.Property("systemState", O2xNames.Of(status.SystemState));
+            json.Property("batteryState", O2xNames.Of(status.BatteryState));
+            WriteMeasure(json, "remainingAutonomy", status.RemainingAutonomyKm.ToString(), KilometreUnit);
+            json.Property("rnd", O2xNames.Of(status.Gear));
+            WriteMeasure(json, "chargeDelay", status.ChargeDelayMinutes.ToString(), MinuteUnit);
+            json.Property("parkBrakeStatus", O2xNames.Of(status.ParkBrake));
+            WriteMeasure(json, "totalOdometer", status.TotalOdometerKm.ToString(), KilometreUnit);
+            json.EndObject();
+            json.EndObject();
             return json.ToString();
         }
 
         /// <summary>Renders an O2X event as the SDK's <c>pims.vehicle.event</c> output: <c>{"event":"cantCharge"}</c>.</summary>
         public static string RenderEvent(string eventName)
         {
-            StringBuilder json = new StringBuilder(32);
-            json.Append("{\"event\":");
-            AppendString(json, eventName == null ? "" : eventName);
-            json.Append('}');
+            JsonWriter json = new JsonWriter(new StringBuilder(32));
+            json.BeginObject().Property("event", eventName == null ? "" : eventName).EndObject();
             return json.ToString();
-        }
-
-        /// <summary>Writes a UTC time as the SDK's <c>YYYY-MM-DDTHH:MM:SSZ</c>.</summary>
-        public static string FormatTimestamp(DateTime utc)
-        {
-            StringBuilder text = new StringBuilder(20);
-            AppendDigits(text, utc.Year, 4);
-            text.Append('-');
-            AppendDigits(text, utc.Month, 2);
-            text.Append('-');
-            AppendDigits(text, utc.Day, 2);
-            text.Append('T');
-            AppendDigits(text, utc.Hour, 2);
-            text.Append(':');
-            AppendDigits(text, utc.Minute, 2);
-            text.Append(':');
-            AppendDigits(text, utc.Second, 2);
-            text.Append('Z');
-            return text.ToString();
         }
 
         /// <summary>Writes a count of halves as a decimal: 85 → "42.5", 84 → "42".</summary>
@@ -134,7 +105,7 @@ namespace NanoVehicle.Core.O2x
             }
 
             DateTime receivedAt;
-            if (!TryParseTimestamp(receivedText, out receivedAt))
+            if (!Iso8601.TryParseTimestamp(receivedText, out receivedAt))
             {
                 return O2xJsonResult.Failure("receivedAt \"" + receivedText + "\" is not YYYY-MM-DDTHH:MM:SSZ");
             }
@@ -217,28 +188,28 @@ namespace NanoVehicle.Core.O2x
             }
 
             status.ParkBrake = (O2xParkBrake)value;
-            error = ReadMeasure(data, "batterySoc", PercentUnit, true, out value);
+            error = ReadMeasure(data, "batterySoc", PercentUnit, O2xStatus.MaxBatterySocHalfPercent, true, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.BatterySocHalfPercent = value;
-            error = ReadMeasure(data, "remainingAutonomy", KilometreUnit, false, out value);
+            error = ReadMeasure(data, "remainingAutonomy", KilometreUnit, O2xStatus.MaxRemainingAutonomyKm, false, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.RemainingAutonomyKm = value;
-            error = ReadMeasure(data, "chargeDelay", MinuteUnit, false, out value);
+            error = ReadMeasure(data, "chargeDelay", MinuteUnit, O2xStatus.MaxChargeDelayMinutes, false, out value);
             if (error != null)
             {
                 return error;
             }
 
             status.ChargeDelayMinutes = value;
-            error = ReadMeasure(data, "totalOdometer", KilometreUnit, false, out value);
+            error = ReadMeasure(data, "totalOdometer", KilometreUnit, O2xStatus.MaxTotalOdometerKm, false, out value);
             if (error != null)
             {
                 return error;
@@ -278,28 +249,11 @@ namespace NanoVehicle.Core.O2x
 
             for (int i = 0; i < O2xNames.Alerts.Length; i++)
             {
-                string name = O2xNames.Alerts[i];
-                object raw = alerts[name];
                 bool on;
-                if (raw is bool)
+                int read = JsonValues.ReadBool(alerts, O2xNames.Alerts[i], out on);
+                if (read != JsonValues.Ok)
                 {
-                    on = (bool)raw;
-                }
-                else if (raw is string && (string)raw == "true")
-                {
-                    on = true;
-                }
-                else if (raw is string && (string)raw == "false")
-                {
-                    on = false;
-                }
-                else if (raw == null)
-                {
-                    return key + "." + name + " is missing";
-                }
-                else
-                {
-                    return key + "." + name + " is not a boolean";
+                    return key + "." + O2xNames.Alerts[i] + (read == JsonValues.Missing ? " is missing" : " is not a boolean");
                 }
 
                 if (on)
@@ -311,8 +265,9 @@ namespace NanoVehicle.Core.O2x
             return null;
         }
 
-        // Reads {value, unit}. Whole numbers only, except batterySoc, which keeps half steps (nearest half).
-        private static string ReadMeasure(Hashtable data, string key, string unit, bool halves, out int result)
+        // Reads {value, unit}: whole numbers within the frame's range, except batterySoc, which is read to a tenth
+        // of a percent and kept to the nearest half.
+        private static string ReadMeasure(Hashtable data, string key, string unit, int max, bool halves, out int result)
         {
             result = 0;
             object raw = data[key];
@@ -335,164 +290,25 @@ namespace NanoVehicle.Core.O2x
             }
 
             object value = measure["value"];
-            string text = value as string;
-            if (value is int || value is long)
+            int read;
+            if (halves)
             {
-                text = value.ToString();
+                int tenths;
+                read = JsonValues.ToTenths(value, 0, max * 5, out tenths);
+                result = (tenths + 2) / 5;
             }
-            else if (value is double)
+            else
             {
-                // Numbers from a JSON parser; converted here rather than through culture-dependent text.
-                return FromDouble((double)value, halves, out result) ? null
-                    : "data." + key + ".value is not " + (halves ? "a number" : "a whole number") + " in range";
-            }
-
-            if (text == null || !TryParseDecimal(text, halves, out result))
-            {
-                return "data." + key + ".value " + (value == null ? "is missing" : "\"" + value.ToString() + "\" is not "
-                    + (halves ? "a number" : "a whole number"));
+                read = JsonValues.ToInt(value, 0, max, out result);
             }
 
-            return null;
-        }
-
-        private static bool FromDouble(double value, bool halves, out int result)
-        {
-            result = 0;
-            double scaled = halves ? value * 2 : value;
-            if (!(scaled >= 0) || scaled > int.MaxValue)
+            if (read == JsonValues.Ok)
             {
-                return false;
+                return null;
             }
 
-            int nearest = (int)(scaled + 0.5);
-            if (!halves && nearest != scaled)
-            {
-                return false;
-            }
-
-            result = nearest;
-            return true;
-        }
-
-        // Non-negative decimal; for halves, rounds the fraction to the nearest half step (result in halves).
-        private static bool TryParseDecimal(string text, bool halves, out int result)
-        {
-            result = 0;
-            int at = 0;
-            long whole = 0;
-            int digits = 0;
-            while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-            {
-                whole = whole * 10 + (text[at] - '0');
-                if (whole > int.MaxValue)
-                {
-                    return false;
-                }
-
-                at++;
-                digits++;
-            }
-
-            if (digits == 0)
-            {
-                return false;
-            }
-
-            int fractionTenths = 0;
-            int fractionHundredths = 0;
-            if (at < text.Length && text[at] == '.')
-            {
-                at++;
-                int fractionDigits = 0;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                {
-                    if (fractionDigits == 0)
-                    {
-                        fractionTenths = text[at] - '0';
-                    }
-                    else if (fractionDigits == 1)
-                    {
-                        fractionHundredths = text[at] - '0';
-                    }
-
-                    fractionDigits++;
-                    at++;
-                }
-
-                if (fractionDigits == 0)
-                {
-                    return false;
-                }
-            }
-
-            if (at != text.Length)
-            {
-                return false;
-            }
-
-            int hundredths = fractionTenths * 10 + fractionHundredths;
-            if (!halves)
-            {
-                if (hundredths != 0)
-                {
-                    return false;
-                }
-
-                result = (int)whole;
-                return true;
-            }
-
-            long value = whole * 2 + (hundredths >= 75 ? 2 : hundredths >= 25 ? 1 : 0);
-            if (value > int.MaxValue)
-            {
-                return false;
-            }
-
-            result = (int)value;
-            return true;
-        }
-
-        private static bool TryParseTimestamp(string text, out DateTime value)
-        {
-            value = DateTime.MinValue;
-            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':'
-                || text[16] != ':' || text[19] != 'Z')
-            {
-                return false;
-            }
-
-            int year = Digits(text, 0, 4);
-            int month = Digits(text, 5, 2);
-            int day = Digits(text, 8, 2);
-            int hour = Digits(text, 11, 2);
-            int minute = Digits(text, 14, 2);
-            int second = Digits(text, 17, 2);
-            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-            {
-                return false;
-            }
-
-            value = new DateTime(year, month, day, hour, minute, second);
-            return true;
-        }
-
-        private static int Digits(string text, int at, int count)
-        {
-            int value = 0;
-            for (int i = at; i < at + count; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return -1;
-                }
-
-                value = value * 10 + (c - '0');
-            }
-
-            return value;
+            return "data." + key + ".value " + (value == null ? "is missing" : "\"" + value.ToString() + "\" is not "
+                + (halves ? "a number" : "a whole number") + " from 0 to " + (halves ? max / 2 : max).ToString());
         }
 
         private static string Missing(string key, Hashtable parent)
@@ -500,71 +316,20 @@ namespace NanoVehicle.Core.O2x
             return parent.Contains(key) ? key + " has the wrong type" : key + " is missing";
         }
 
-        private static void AppendAlerts(StringBuilder json, O2xAlerts alerts)
+        private static void WriteAlerts(JsonWriter json, string key, O2xAlerts alerts)
         {
-            json.Append('{');
+            json.Name(key).BeginObject();
             for (int i = 0; i < O2xNames.Alerts.Length; i++)
             {
-                if (i > 0)
-                {
-                    json.Append(',');
-                }
-
-                json.Append('"');
-                json.Append(O2xNames.Alerts[i]);
-                json.Append("\":");
-                json.Append(((int)alerts & (1 << i)) != 0 ? "true" : "false");
+                json.Property(O2xNames.Alerts[i], ((int)alerts & (1 << i)) != 0);
             }
 
-            json.Append('}');
+            json.EndObject();
         }
 
-        private static void AppendMeasure(StringBuilder json, string value, string unit)
+        private static void WriteMeasure(JsonWriter json, string key, string value, string unit)
         {
-            json.Append("{\"value\":");
-            AppendString(json, value);
-            json.Append(",\"unit\":");
-            AppendString(json, unit);
-            json.Append('}');
-        }
-
-        private static void AppendDigits(StringBuilder text, int value, int width)
-        {
-            string digits = value.ToString();
-            for (int i = digits.Length; i < width; i++)
-            {
-                text.Append('0');
-            }
-
-            text.Append(digits);
-        }
-
-        // JSON string with the escapes RFC 8259 requires.
-        private static void AppendString(StringBuilder json, string value)
-        {
-            const string Hex = "0123456789abcdef";
-            json.Append('"');
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '"' || c == '\\')
-                {
-                    json.Append('\\');
-                    json.Append(c);
-                }
-                else if (c < ' ')
-                {
-                    json.Append("\\u00");
-                    json.Append(Hex[c >> 4]);
-                    json.Append(Hex[c & 0x0F]);
-                }
-                else
-                {
-                    json.Append(c);
-                }
-            }
-
-            json.Append('"');
+            json.Name(key).BeginObject().Property("value", value).Property("unit", unit).EndObject();
         }
     }
 }

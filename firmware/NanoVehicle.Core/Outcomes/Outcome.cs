@@ -23,6 +23,7 @@ namespace NanoVehicle.Core.Outcomes
         private static readonly int[] AcceptedAsleep = { PsaAccepted, PsaWakingUp, PsaSentToVehicle };
         private static readonly int[] AcceptedAsleepTimeout = { PsaAccepted, PsaWakingUp };
         private static readonly int[] AcceptedTimeout = { PsaAccepted };
+        private static readonly int[] SentOnly = { PsaSentToVehicle };
 
         /// <summary>Creates an outcome; the <see cref="Vehicle"/> builds them.</summary>
         public Outcome(int family, int action, int refusal, string parameter, bool wasAsleep)
@@ -117,6 +118,11 @@ namespace NanoVehicle.Core.Outcomes
                 if (Refusal == Outcomes.Refusal.Timeout)
                 {
                     return WasAsleep ? AcceptedAsleepTimeout : AcceptedTimeout;
+                }
+
+                if (Family == CommandFamily.Navigation)
+                {
+                    return SentOnly; // like the Web API, navigation skips "accepted" and the wake-up
                 }
 
                 return WasAsleep ? AcceptedAsleep : Accepted;

@@ -3,7 +3,9 @@ using System.Threading;
 using nanoFramework.Device.Bluetooth;
 using nanoFramework.Device.Bluetooth.Advertisement;
 using nanoFramework.Device.Bluetooth.GenericAttributeProfile;
+using NanoVehicle.Core;
 using NanoVehicle.Core.O2x;
+using NanoVehicle.Core.Simulation;
 // System.Buffer exists on the desktop; the Bluetooth buffer is meant here.
 using BleBuffer = nanoFramework.Device.Bluetooth.Buffer;
 
@@ -16,8 +18,8 @@ namespace NanoVehicle.Firmware.Ble
     /// portable core (<c>NanoVehicle.Core.O2x</c>); this class only moves bytes to and from the radio.
     /// </summary>
     /// <remarks>
-    /// Usage: <c>var ble = new O2xPeripheral(vin); string error = ble.Start();</c> then <see cref="Publish"/> each
-    /// time the O2X status may have changed and <see cref="RaiseCantCharge"/> when the core reports that event.
+    /// Usage: <c>var ble = new O2xPeripheral(car.Vin); string error = ble.Start();</c> then, on the thread that owns
+    /// the car, after each <c>car.Advance()</c> or command: <c>ble.Publish(car); ble.PublishEvents(events);</c>.
     /// A timer owned by this class repeats the Status notification so a subscribed phone hears from the car at
     /// least once a second. Methods may be called from any thread.
     /// </remarks>
@@ -38,6 +40,7 @@ namespace NanoVehicle.Firmware.Ble
         private Timer _timer;
         private byte[] _frame;
         private bool _connected;
+        private bool _cantChargeHolds;
 
         /// <summary>Prepares the peripheral for the car with <paramref name="vin"/>; nothing touches the radio yet.</summary>
         public O2xPeripheral(string vin)
@@ -138,6 +141,7 @@ namespace NanoVehicle.Firmware.Ble
             }
 
             _eventCharacteristic = events.Characteristic;
+            _eventCharacteristic.SubscribedClientsChanged += OnEventSubscribersChanged;
 
             _provider.StartAdvertising(AdvertisingParameters());
             _timer = new Timer(OnTick, null, TickMilliseconds, TickMilliseconds);
@@ -167,18 +171,42 @@ namespace NanoVehicle.Firmware.Ble
         }
 
         /// <summary>
-        /// Notifies the <c>cantCharge</c> event to the clients subscribed to the Event characteristic. Returns how
-        /// many clients it was sent to (0 when none listens).
+        /// Takes the car's O2X status (<see cref="O2xVehicleMapping"/>) as <see cref="Publish(O2xStatus)"/> does, and
+        /// remembers whether the car is in the <c>cantCharge</c> situation so a late Event subscriber hears of it.
+        /// Call it on the thread that owns <paramref name="car"/>.
+        /// </summary>
+        public string Publish(Vehicle car)
+        {
+            _cantChargeHolds = O2xVehicleMapping.CantChargeHolds(car.State);
+            return Publish(O2xVehicleMapping.ToStatus(car));
+        }
+
+        /// <summary>
+        /// Notifies the O2X events among the core's <paramref name="events"/> (<c>cantCharge</c>) on the Event
+        /// characteristic. Returns how many notifications reached a client.
+        /// </summary>
+        public int PublishEvents(VehicleEvent[] events)
+        {
+            int sent = 0;
+            for (int i = 0; events != null && i < events.Length; i++)
+            {
+                byte[] frame = O2xVehicleMapping.EventFrameFor(events[i]);
+                if (frame != null)
+                {
+                    sent += NotifyEvent(frame);
+                }
+            }
+
+            return sent;
+        }
+
+        /// <summary>
+        /// Notifies <c>cantCharge</c> on the Event characteristic. Returns how many clients it reached (0 when none
+        /// listens).
         /// </summary>
         public int RaiseCantCharge()
         {
-            GattLocalCharacteristic events = _eventCharacteristic;
-            if (events == null || events.SubscribedClients.Length == 0)
-            {
-                return 0;
-            }
-
-            return CountSent(events.NotifyValue(new BleBuffer(O2xEventFrame.EncodeCantCharge())));
+            return NotifyEvent(O2xEventFrame.EncodeCantCharge());
         }
 
         /// <summary>Stops the repeat timer and the advertising.</summary>
@@ -255,6 +283,15 @@ namespace NanoVehicle.Firmware.Ble
             NotifyStatusIfDue();
         }
 
+        private void OnEventSubscribersChanged(GattLocalCharacteristic sender, object args)
+        {
+            // cantCharge is sent once when it begins; a phone that subscribes while it lasts is told at once.
+            if (_cantChargeHolds && sender.SubscribedClients.Length > 0)
+            {
+                NotifyEvent(O2xEventFrame.EncodeCantCharge());
+            }
+        }
+
         private void OnSessionStatusChanged(object sender, GattSessionStatusChangedEventArgs args)
         {
             _connected = args.Status == GattSessionStatus.Active;
@@ -294,6 +331,17 @@ namespace NanoVehicle.Firmware.Ble
             {
                 status.NotifyValue(new BleBuffer(frame));
             }
+        }
+
+        private int NotifyEvent(byte[] frame)
+        {
+            GattLocalCharacteristic events = _eventCharacteristic;
+            if (events == null || events.SubscribedClients.Length == 0)
+            {
+                return 0;
+            }
+
+            return CountSent(events.NotifyValue(new BleBuffer(frame)));
         }
 
         private static int CountSent(GattClientNotificationResult[] results)

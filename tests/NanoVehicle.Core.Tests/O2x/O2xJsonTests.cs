@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using nanoFramework.TestFramework;
 using NanoVehicle.Core.O2x;
+using NanoVehicle.Core.Text;
 
 namespace NanoVehicle.Core.Tests.O2x
 {
@@ -92,7 +93,7 @@ namespace NanoVehicle.Core.Tests.O2x
         [TestMethod]
         public static void StringsAreEscaped()
         {
-            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\u000a\"}", O2xJson.RenderEvent("a\"b\\c\n"));
+            Assert.AreEqual("{\"event\":\"a\\\"b\\\\c\\n\\u0001\"}", O2xJson.RenderEvent("a\"b\\c\n\u0001"));
         }
 
         [DataRow(2026, 1, 2, 3, 4, 5, "2026-01-02T03:04:05Z")]
@@ -100,7 +101,7 @@ namespace NanoVehicle.Core.Tests.O2x
         [DataRow(1601, 1, 1, 0, 0, 0, "1601-01-01T00:00:00Z")]
         public static void TimestampsAreWrittenAsTheSdkShowsThem(int y, int mo, int d, int h, int mi, int s, string text)
         {
-            Assert.AreEqual(text, O2xJson.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
+            Assert.AreEqual(text, Iso8601.FormatTimestamp(new DateTime(y, mo, d, h, mi, s)));
         }
 
         [TestMethod]
@@ -202,15 +203,15 @@ namespace NanoVehicle.Core.Tests.O2x
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["chargeDelay"])["value"] = "1.5";
-            Assert.AreEqual("data.chargeDelay.value \"1.5\" is not a whole number", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.chargeDelay.value \"1.5\" is not a whole number from 0 to 65535", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["totalOdometer"])["value"] = "-3";
-            Assert.AreEqual("data.totalOdometer.value \"-3\" is not a whole number", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.totalOdometer.value \"-3\" is not a whole number from 0 to 16777215", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             ((Hashtable)((Hashtable)tree["data"])["batterySoc"])["value"] = "100.5";
-            Assert.AreEqual("batterySoc (half-percent steps) is 201, outside 0..200", O2xJson.Read(tree).Error);
+            Assert.AreEqual("data.batterySoc.value \"100.5\" is not a number from 0 to 100", O2xJson.Read(tree).Error);
 
             tree = ChargingTree();
             tree["receivedAt"] = "2026-02-30T00:00:00Z";

@@ -167,9 +167,24 @@ namespace NanoVehicle.Core.Tests.Simulation
             Vehicle car = Cars.E208();
             Cars.Wait(car, 100);
             DateTime now = car.Now;
-            Cars.Clock.AdvanceSeconds(-50);
+            Cars.ClockOf(car).AdvanceSeconds(-50);
             car.Advance();
             Assert.AreEqual(now, car.Now);
+        }
+    
+        [TestMethod]
+        public static void PendingEventsStayBoundedWhenNobodyAdvances()
+        {
+            Vehicle car = Cars.E208();
+            for (int i = 0; i < 200; i++)
+            {
+                Cars.Psa(car, "Doors", i % 2 == 0 ? "{\"action\":\"unlock\"}" : "{\"action\":\"lock\"}");
+            }
+
+            VehicleEvent[] events = car.Advance();
+            Assert.AreEqual(1, events.Length, "one stateChanged stands for all");
+            Assert.AreEqual(VehicleEvent.StateChanged, events[0].Name);
+            Assert.AreEqual(0, car.Advance().Length);
         }
     }
 }

@@ -11,9 +11,6 @@ namespace NanoVehicle.Core.Tests.Support
         /// <summary>Tuesday 10 March 2026, 10:00 UTC.</summary>
         public static readonly DateTime Start = new DateTime(2026, 3, 10, 10, 0, 0);
 
-        /// <summary>The clock of the last car made.</summary>
-        public static ManualClock Clock;
-
         /// <summary>An e-208 parked, locked, ignition off, awake, 65 % SoC, unplugged.</summary>
         public static Vehicle E208()
         {
@@ -35,8 +32,8 @@ namespace NanoVehicle.Core.Tests.Support
         /// <summary>A car of <paramref name="profile"/>.</summary>
         public static Vehicle Make(VehicleProfile profile)
         {
-            Clock = new ManualClock(Start);
-            return new Vehicle(profile, new VehicleSettings(), Clock, "VR3UHZKXZLT123456");
+            // Each car has its own clock: test classes may run in parallel on the host.
+            return new Vehicle(profile, new VehicleSettings(), new ManualClock(Start), "VR3UHZKXZLT123456");
         }
 
         /// <summary>Applies overrides given as JSON, failing the test when refused.</summary>
@@ -47,6 +44,12 @@ namespace NanoVehicle.Core.Tests.Support
             {
                 throw new InvalidOperationException("override refused: " + error);
             }
+        }
+
+        /// <summary>The manual clock of a car made here.</summary>
+        public static ManualClock ClockOf(Vehicle vehicle)
+        {
+            return (ManualClock)vehicle.Clock;
         }
 
         /// <summary>Runs a PSA request.</summary>
@@ -70,7 +73,7 @@ namespace NanoVehicle.Core.Tests.Support
         /// <summary>Moves the clock and runs the simulation.</summary>
         public static NanoVehicle.Core.Simulation.VehicleEvent[] Wait(Vehicle vehicle, long seconds)
         {
-            Clock.AdvanceSeconds(seconds);
+            ClockOf(vehicle).AdvanceSeconds(seconds);
             return vehicle.Advance();
         }
 

@@ -53,7 +53,7 @@ namespace NanoVehicle.Emulator.Tests.O2x
             var frame = O2xStatusFrame.Decode(await link.Gatt.ReadAsync(chars[0].ValueHandle));
             Assert.True(frame.Succeeded, frame.Error);
             O2xStatus expected;
-            lock (air.Lock) expected = VehicleO2xReading.StatusOf(air.Car);
+            lock (air.Lock) expected = VehicleO2xReading.Read(air.Car).Status;
             Assert.True(expected.SameAs(frame.Status), "the Status read differs from the car's state");
             Assert.Equal(O2xVehicleStatus.Parked, frame.Status.Status);
             Assert.Equal(130, frame.Status.BatterySocHalfPercent); // the default 65 %
