@@ -79,6 +79,8 @@ namespace NanoVehicle.Host
             "end", "Locked", "Unlocked", "Activated", "true", "false",
         };
 
+        // Known names grouped by UTF-8 length, so a lookup compares against a handful of candidates at most.
+        private static readonly int[][] KnownByLength = GroupByLength(Known);
         private static readonly byte[][] KnownUtf8 = Utf8(Known);
 
         // Boxed small integers, shared for the same reason (hours, minutes, flags, counts).
@@ -93,6 +95,37 @@ namespace NanoVehicle.Host
             }
 
             return bytes;
+        }
+
+        private static int[][] GroupByLength(string[] names)
+        {
+            int longest = 0;
+            foreach (string name in names)
+            {
+                longest = Math.Max(longest, Encoding.UTF8.GetByteCount(name));
+            }
+
+            var groups = new int[longest + 1][];
+            for (int length = 0; length <= longest; length++)
+            {
+                int count = 0;
+                foreach (string name in names)
+                {
+                    count += Encoding.UTF8.GetByteCount(name) == length ? 1 : 0;
+                }
+
+                groups[length] = new int[count];
+                count = 0;
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (Encoding.UTF8.GetByteCount(names[i]) == length)
+                    {
+                        groups[length][count++] = i;
+                    }
+                }
+            }
+
+            return groups;
         }
 
         private static object[] Boxes(int count)
@@ -111,11 +144,14 @@ namespace NanoVehicle.Host
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 ReadOnlySpan<byte> span = reader.ValueSpan;
-                for (int i = 0; i < KnownUtf8.Length; i++)
+                if (span.Length < KnownByLength.Length)
                 {
-                    if (KnownUtf8[i].Length == span.Length && span.SequenceEqual(KnownUtf8[i]))
+                    foreach (int i in KnownByLength[span.Length])
                     {
-                        return Known[i];
+                        if (span.SequenceEqual(KnownUtf8[i]))
+                        {
+                            return Known[i];
+                        }
                     }
                 }
             }
@@ -130,13 +166,7 @@ namespace NanoVehicle.Host
                 case JsonTokenType.StartObject:
                     return ReadObject(ref reader);
                 case JsonTokenType.StartArray:
-                    var list = new ArrayList();
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        list.Add(ReadValue(ref reader));
-                    }
-
-                    return list;
+                    return ReadArray(ref reader);
                 case JsonTokenType.String:
                     return GetString(ref reader);
                 case JsonTokenType.Number:
@@ -162,11 +192,58 @@ namespace NanoVehicle.Host
             }
         }
 
-        // Members are gathered first so the Hashtable is made at its final size (no rehash while filling).
+        // Items and members are gathered on a per-thread scratch stack first, so each ArrayList / Hashtable is made
+        // at its final size (no regrowth, no rehash) without renting a buffer per object.
+        [ThreadStatic]
+        private static object[] _scratch;
+
+        [ThreadStatic]
+        private static int _top;
+
+        private static void Push(object item)
+        {
+            object[] scratch = _scratch;
+            if (scratch == null)
+            {
+                scratch = _scratch = new object[64];
+            }
+            else if (_top == scratch.Length)
+            {
+                Array.Resize(ref _scratch, scratch.Length * 2);
+                scratch = _scratch;
+            }
+
+            scratch[_top++] = item;
+        }
+
+        private static ArrayList ReadArray(ref Utf8JsonReader reader)
+        {
+            int start = _top;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    Push(ReadValue(ref reader));
+                }
+
+                int count = _top - start;
+                var list = new ArrayList(count);
+                for (int i = start; i < _top; i++)
+                {
+                    list.Add(_scratch[i]);
+                }
+
+                return list;
+            }
+            finally
+            {
+                Pop(start);
+            }
+        }
+
         private static Hashtable ReadObject(ref Utf8JsonReader reader)
         {
-            object[] pairs = ArrayPool<object>.Shared.Rent(16);
-            int count = 0;
+            int start = _top;
             try
             {
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -174,33 +251,32 @@ namespace NanoVehicle.Host
                     string name = GetString(ref reader);
                     reader.Read();
                     object value = ReadValue(ref reader);
-                    if (count * 2 + 2 > pairs.Length)
-                    {
-                        object[] larger = ArrayPool<object>.Shared.Rent(pairs.Length * 2);
-                        Array.Copy(pairs, larger, count * 2);
-                        Array.Clear(pairs, 0, count * 2);
-                        ArrayPool<object>.Shared.Return(pairs);
-                        pairs = larger;
-                    }
-
-                    pairs[count * 2] = name;
-                    pairs[count * 2 + 1] = value;
-                    count++;
+                    Push(name);
+                    Push(value);
                 }
 
-                var obj = new Hashtable(count);
-                for (int i = 0; i < count; i++)
+                var obj = new Hashtable((_top - start) / 2);
+                for (int i = start; i < _top; i += 2)
                 {
-                    obj[pairs[i * 2]] = pairs[i * 2 + 1]; // a repeated name keeps its last value
+                    obj[_scratch[i]] = _scratch[i + 1]; // a repeated name keeps its last value
                 }
 
                 return obj;
             }
             finally
             {
-                Array.Clear(pairs, 0, count * 2);
-                ArrayPool<object>.Shared.Return(pairs);
+                Pop(start);
             }
+        }
+
+        private static void Pop(int start)
+        {
+            if (_scratch != null)
+            {
+                Array.Clear(_scratch, start, _top - start);
+            }
+
+            _top = start;
         }
     }
 }

@@ -21,6 +21,12 @@ namespace NanoVehicle.Core.Commands
         private static readonly string[] Activate = { "activate" };
         private static readonly string[] State = { "state" };
 
+        // Read-only: commands only copy from their programs.
+        private static readonly PreconditioningProgram[] UnsetSlots =
+        {
+            new PreconditioningProgram(1), new PreconditioningProgram(2), new PreconditioningProgram(3), new PreconditioningProgram(4),
+        };
+
         /// <summary>The family a PSA service name addresses, or -1 for an unknown service.</summary>
         public static int FamilyOf(string service)
         {
@@ -288,6 +294,13 @@ namespace NanoVehicle.Core.Commands
                 }
 
                 days |= flag << i;
+            }
+
+            if (hour == UnsetProgramHour)
+            {
+                // Never-programmed slots are common (clients re-send all four); share one read-only instance each.
+                into[slot - 1] = UnsetSlots[slot - 1];
+                return null;
             }
 
             var program = new PreconditioningProgram(slot);

@@ -34,6 +34,41 @@ namespace NanoVehicle.Core.Json
             return Get(obj, key) != null;
         }
 
+        /// <summary>
+        /// Widens whichever numeric type a JSON library produced (nanoFramework.Json may pick narrower types than
+        /// int/long/double) to long or double; false for non-numbers.
+        /// </summary>
+        public static bool Widen(object raw, out long whole, out double real, out bool isReal)
+        {
+            whole = 0;
+            real = 0;
+            isReal = false;
+            if (raw is int) { whole = (int)raw; return true; }
+            if (raw is long) { whole = (long)raw; return true; }
+            if (raw is short) { whole = (short)raw; return true; }
+            if (raw is byte) { whole = (byte)raw; return true; }
+            if (raw is sbyte) { whole = (sbyte)raw; return true; }
+            if (raw is ushort) { whole = (ushort)raw; return true; }
+            if (raw is uint) { whole = (uint)raw; return true; }
+            if (raw is ulong)
+            {
+                ulong u = (ulong)raw;
+                if (u > long.MaxValue)
+                {
+                    isReal = true;
+                    real = u;
+                    return true;
+                }
+
+                whole = (long)u;
+                return true;
+            }
+
+            if (raw is double) { real = (double)raw; isReal = true; return true; }
+            if (raw is float) { real = (float)raw; isReal = true; return true; }
+            return false;
+        }
+
         /// <summary>Reads an integer in [min, max]; whole doubles and numeric strings count.</summary>
         public static int ReadInt(Hashtable obj, string key, int min, int max, out int value)
         {
@@ -50,26 +85,27 @@ namespace NanoVehicle.Core.Json
             }
 
             long number;
-            if (raw is int)
+            long whole;
+            double real;
+            bool isReal;
+            if (Widen(raw, out whole, out real, out isReal))
             {
-                number = (int)raw;
-            }
-            else if (raw is long)
-            {
-                number = (long)raw;
-            }
-            else if (raw is double)
-            {
-                double d = (double)raw;
-                if (d < -2147483648.0 || d > 2147483647.0)
+                if (isReal)
                 {
-                    return Invalid;
-                }
+                    if (!(real >= -2147483648.0 && real <= 2147483647.0))
+                    {
+                        return Invalid;
+                    }
 
-                number = (long)d;
-                if (number != d)
+                    number = (long)real;
+                    if (number != real)
+                    {
+                        return Invalid;
+                    }
+                }
+                else
                 {
-                    return Invalid;
+                    number = whole;
                 }
             }
             else if (raw is string)
@@ -112,30 +148,30 @@ namespace NanoVehicle.Core.Json
             }
 
             long tenths;
-            if (raw is int)
+            long whole;
+            double real;
+            bool isReal;
+            if (Widen(raw, out whole, out real, out isReal))
             {
-                tenths = (int)raw * 10L;
-            }
-            else if (raw is long)
-            {
-                long l = (long)raw;
-                if (l > 100000000L || l < -100000000L)
+                if (!isReal)
                 {
-                    return Invalid;
-                }
+                    if (whole > 100000000L || whole < -100000000L)
+                    {
+                        return Invalid;
+                    }
 
-                tenths = l * 10;
-            }
-            else if (raw is double)
-            {
-                double d = (double)raw;
-                if (!(d > -100000000.0 && d < 100000000.0))
+                    tenths = whole * 10;
+                }
+                else
                 {
-                    return Invalid;
-                }
+                    if (!(real > -100000000.0 && real < 100000000.0))
+                    {
+                        return Invalid;
+                    }
 
-                double scaled = d * 10.0;
-                tenths = (long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+                    double scaled = real * 10.0;
+                    tenths = (long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+                }
             }
             else if (raw is string)
             {

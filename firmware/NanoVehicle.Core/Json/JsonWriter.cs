@@ -242,6 +242,14 @@ namespace NanoVehicle.Core.Json
         private void AppendQuoted(string value)
         {
             _text.Append('"');
+            if (!NeedsEscape(value))
+            {
+                // The common case: append the whole string at once.
+                _text.Append(value);
+                _text.Append('"');
+                return;
+            }
+
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
@@ -279,6 +287,20 @@ namespace NanoVehicle.Core.Json
             }
 
             _text.Append('"');
+        }
+
+        private static bool NeedsEscape(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < ' ' || c == '"' || c == '\\')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static char HexDigit(int value)

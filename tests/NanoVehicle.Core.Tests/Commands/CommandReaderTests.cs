@@ -1,6 +1,7 @@
 using System.Collections;
 using nanoFramework.TestFramework;
 using NanoVehicle.Core.Commands;
+using NanoVehicle.Core.Json;
 using NanoVehicle.Core.Outcomes;
 using NanoVehicle.Core.Tests.Support;
 
@@ -55,6 +56,26 @@ namespace NanoVehicle.Core.Tests.Commands
             Assert.AreEqual(7 * 60 + 5, parse.Command.DeferredMinute);
             CommandParse horn = Psa("Horn", "{\"nb_horn\":\"2\",\"action\":\"activate\"}");
             Assert.AreEqual(2, horn.Command.HornCount);
+        }
+
+        [TestMethod]
+        public static void AnyNumericTypeAJsonLibraryPicksIsAccepted()
+        {
+            int value;
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToInt((byte)7, 0, 23, out value));
+            Assert.AreEqual(7, value);
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToInt((short)-3, -5, 5, out value));
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToInt(12.0f, 0, 23, out value));
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToInt((ulong)9, 0, 23, out value));
+            Assert.AreEqual(JsonValues.Invalid, JsonValues.ToInt(ulong.MaxValue, 0, 23, out value));
+            Assert.AreEqual(JsonValues.Invalid, JsonValues.ToInt(double.NaN, 0, 23, out value));
+            Assert.AreEqual(JsonValues.Invalid, JsonValues.ToInt(1e300, 0, 23, out value));
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToTenths(42.25f, 0, 1000, out value));
+            Assert.AreEqual(423, value);
+            Assert.AreEqual(JsonValues.Ok, JsonValues.ToTenths("-0.05", -10, 10, out value));
+            Assert.AreEqual(-1, value);
+            Assert.AreEqual(JsonValues.Invalid, JsonValues.ToTenths("4.", 0, 1000, out value));
+            Assert.AreEqual(JsonValues.Invalid, JsonValues.ToTenths(double.NaN, 0, 1000, out value));
         }
 
         [TestMethod]
