@@ -38,6 +38,11 @@ namespace NanoVehicle.Ble
             return new BdAddr(v, type);
         }
 
+        /// <summary>The address type from an HCI address type field: 0x00 public and 0x02 public identity are
+        /// public, 0x01 random and 0x03 random (static) identity are random (Vol 4 Part E §7.7.65.1).</summary>
+        public static BdAddrType TypeFromHci(byte hciAddressType) =>
+            hciAddressType == 0x00 || hciAddressType == 0x02 ? BdAddrType.Public : BdAddrType.Random;
+
         /// <summary>Writes the 6 address bytes, least significant first.</summary>
         public void WriteTo(Span<byte> destination, int offset)
         {

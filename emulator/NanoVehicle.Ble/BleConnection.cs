@@ -28,8 +28,11 @@ namespace NanoVehicle.Ble
         private readonly SecurityManager smp;
         private readonly TaskCompletionSource<byte> closed = new TaskCompletionSource<byte>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        internal BleConnection(BleHost host, ushort handle, BleRole role, BdAddr peer)
+        internal BleConnection(BleHost host, ushort handle, BleRole role, BdAddr peer, ushort interval, ushort latency, ushort supervisionTimeout)
         {
+            ConnectionInterval = interval;
+            PeripheralLatency = latency;
+            SupervisionTimeout = supervisionTimeout;
             this.host = host;
             Handle = handle;
             Role = role;
@@ -41,6 +44,14 @@ namespace NanoVehicle.Ble
             reassembler.Dropped += host.Report;
             signaling.Diagnostic += host.Report;
             smp.Diagnostic += host.Report;
+            signaling.ParameterUpdateAnswered += ok => host.Report($"{this}: parameter update {(ok ? "accepted" : "refused")} by the central");
+            // A central that accepts a peripheral's request applies it with LE Connection Update (Vol 3 Part A
+            // §4.20); commands are answered on the receive thread, so it goes out from another one.
+            signaling.ParametersRequested += (min, max, lat, to) => _ = System.Threading.Tasks.Task.Run(async () =>
+            {
+                try { await host.UpdateConnectionAsync(this, min, max, lat, to).ConfigureAwait(false); }
+                catch (Exception e) { host.Report($"{this}: LE Connection Update failed: {e.Message}"); }
+            });
             Gatt.Diagnostic += host.Report;
         }
 
@@ -54,6 +65,31 @@ namespace NanoVehicle.Ble
         public AttBearer Att { get; }
         /// <summary>The GATT client towards the peer's server.</summary>
         public GattClient Gatt { get; }
+        /// <summary>The connection interval in 1.25 ms units.</summary>
+        public ushort ConnectionInterval { get; private set; }
+        /// <summary>The peripheral latency in connection events.</summary>
+        public ushort PeripheralLatency { get; private set; }
+        /// <summary>The supervision timeout in 10 ms units.</summary>
+        public ushort SupervisionTimeout { get; private set; }
+
+        /// <summary>The controller changed the connection parameters (LE Connection Update Complete).</summary>
+        public event Action<BleConnection> ParametersUpdated;
+
+        /// <summary>As peripheral, asks the central for new connection parameters over L2CAP signalling
+        /// (interval min/max in 1.25 ms units, latency, supervision timeout in 10 ms units). A central that
+        /// accepts updates the link and <see cref="ParametersUpdated"/> follows.</summary>
+        public void RequestParameterUpdate(ushort intervalMin, ushort intervalMax, ushort latency, ushort supervisionTimeout) =>
+            signaling.RequestParameterUpdate(intervalMin, intervalMax, latency, supervisionTimeout);
+
+        internal void OnParametersUpdated(ushort interval, ushort latency, ushort timeout)
+        {
+            ConnectionInterval = interval;
+            PeripheralLatency = latency;
+            SupervisionTimeout = timeout;
+            try { ParametersUpdated?.Invoke(this); }
+            catch (Exception e) { host.Report("parameter update handler failed: " + e); }
+        }
+
         /// <summary>True until the link ends.</summary>
         public bool IsConnected => !closed.Task.IsCompleted;
 

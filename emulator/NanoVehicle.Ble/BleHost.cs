@@ -280,6 +280,7 @@ namespace NanoVehicle.Ble
                             OnAdvertisingReport(p);
                             return;
                         case HciEventCode.LeConnectionUpdateComplete:
+                            OnConnectionUpdateComplete(p);
                             return;
                     }
                     Report($"LE Meta subevent 0x{p[0]:X2} ignored");
@@ -296,7 +297,7 @@ namespace NanoVehicle.Ble
             byte status = p[1];
             ushort handle = (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2)) & 0x0FFF);
             var role = (BleRole)p[4];
-            var peer = BdAddr.FromBytes(p, 6, p[5] == 0 || p[5] == 2 ? BdAddrType.Public : BdAddrType.Random);
+            var peer = BdAddr.FromBytes(p, 6, BdAddr.TypeFromHci(p[5]));
             TaskCompletionSource<BleConnection> waiting;
             if (status != HciStatus.Success)
             {
@@ -305,7 +306,9 @@ namespace NanoVehicle.Ble
                 return;
             }
             if (role != BleRole.Central && role != BleRole.Peripheral) { Report($"LE Connection Complete with role {p[4]} dropped"); return; }
-            var connection = new BleConnection(this, handle, role, peer);
+            var connection = new BleConnection(this, handle, role, peer,
+                BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(12)), BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(14)),
+                BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(16)));
             lock (sync)
             {
                 if (connections.ContainsKey(handle)) { Report($"second LE Connection Complete for handle 0x{handle:X3} dropped"); return; }
@@ -318,6 +321,31 @@ namespace NanoVehicle.Ble
             GattServer.Attach(connection.Att);
             Raise(() => Connected?.Invoke(connection));
             waiting?.TrySetResult(connection);
+        }
+
+        private void OnConnectionUpdateComplete(byte[] p)
+        {
+            if (p.Length != 10) { Report("malformed LE Connection Update Complete dropped"); return; }
+            ushort handle = (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2)) & 0x0FFF);
+            BleConnection connection;
+            lock (sync) connections.TryGetValue(handle, out connection);
+            if (connection == null) { Report($"LE Connection Update Complete for unknown handle 0x{handle:X3} dropped"); return; }
+            if (p[1] != HciStatus.Success) { Report($"{connection}: connection update failed: {HciStatus.Name(p[1])}"); return; }
+            connection.OnParametersUpdated(BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(4)),
+                BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(6)), BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(8)));
+        }
+
+        /// <summary>As central, changes a connection's parameters (LE Connection Update, Vol 4 Part E §7.8.18);
+        /// the new values arrive with LE Connection Update Complete.</summary>
+        public Task UpdateConnectionAsync(BleConnection connection, ushort intervalMin, ushort intervalMax, ushort latency, ushort supervisionTimeout)
+        {
+            var p = new byte[14];
+            BinaryPrimitives.WriteUInt16LittleEndian(p, connection.Handle);
+            BinaryPrimitives.WriteUInt16LittleEndian(p.AsSpan(2), intervalMin);
+            BinaryPrimitives.WriteUInt16LittleEndian(p.AsSpan(4), intervalMax);
+            BinaryPrimitives.WriteUInt16LittleEndian(p.AsSpan(6), latency);
+            BinaryPrimitives.WriteUInt16LittleEndian(p.AsSpan(8), supervisionTimeout);
+            return Hci.SendCommandAsync(HciOpcode.LeConnectionUpdate, p);
         }
 
         private void OnDisconnection(ushort handle, byte reason)
@@ -352,7 +380,7 @@ namespace NanoVehicle.Ble
             {
                 if (i + 9 > p.Length) { Report("truncated LE Advertising Report dropped"); return; }
                 byte type = p[i];
-                var addr = BdAddr.FromBytes(p, i + 2, p[i + 1] == 0 || p[i + 1] == 2 ? BdAddrType.Public : BdAddrType.Random);
+                var addr = BdAddr.FromBytes(p, i + 2, BdAddr.TypeFromHci(p[i + 1]));
                 int len = p[i + 8];
                 if (len > 31 || i + 9 + len + 1 > p.Length) { Report("LE Advertising Report with a bad data length dropped"); return; }
                 var data = p.AsSpan(i + 9, len).ToArray();

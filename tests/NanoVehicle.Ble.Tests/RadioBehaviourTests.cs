@@ -150,5 +150,33 @@ namespace NanoVehicle.Ble.Tests
             while (radio.Controllers.Count != 1 && DateTime.UtcNow < deadline) await Task.Delay(10);
             Assert.Single(radio.Controllers);
         }
+
+        [Fact]
+        public async Task A_peripheral_parameter_request_is_applied_by_the_central_and_both_see_it()
+        {
+            using var radio = new VirtualRadio(TimeSpan.FromMilliseconds(20));
+            using var peripheral = await HostAsync(radio);
+            using var central = await HostAsync(radio);
+            var pConnected = new TaskCompletionSource<BleConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
+            peripheral.Connected += c => pConnected.TrySetResult(c);
+            await peripheral.StartAdvertisingAsync(new byte[] { 2, 1, 6 });
+            var link = await central.ConnectAsync(peripheral.Address, Wait);
+            var pLink = await pConnected.Task.WaitAsync(Wait);
+            Assert.Equal(24, link.ConnectionInterval);
+            Assert.Equal(500, pLink.SupervisionTimeout);
+
+            var centralSaw = new TaskCompletionSource<BleConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var peripheralSaw = new TaskCompletionSource<BleConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
+            link.ParametersUpdated += c => centralSaw.TrySetResult(c);
+            pLink.ParametersUpdated += c => peripheralSaw.TrySetResult(c);
+            pLink.RequestParameterUpdate(40, 56, 2, 400);
+            await centralSaw.Task.WaitAsync(Wait);
+            await peripheralSaw.Task.WaitAsync(Wait);
+            Assert.Equal(56, link.ConnectionInterval);
+            Assert.Equal(56, pLink.ConnectionInterval);
+            Assert.Equal(2, pLink.PeripheralLatency);
+            Assert.Equal(400, pLink.SupervisionTimeout);
+            Assert.Throws<InvalidOperationException>(() => link.RequestParameterUpdate(40, 56, 0, 400));
+        }
     }
 }

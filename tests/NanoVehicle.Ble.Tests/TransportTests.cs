@@ -72,6 +72,38 @@ namespace NanoVehicle.Ble.Tests
         }
 
         [Fact]
+        public async Task Serial_transport_drives_a_controller_through_a_pseudo_terminal()
+        {
+            // The controller sits on the master side of a pty; the host opens the slave as its serial port.
+            int master = posix_openpt(0x2 | 0x100); // O_RDWR | O_NOCTTY
+            Assert.True(master >= 0, "no pseudo terminal available");
+            var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)master, ownsHandle: true);
+            Assert.Equal(0, grantpt(master));
+            Assert.Equal(0, unlockpt(master));
+            var name = new byte[128];
+            Assert.Equal(0, ptsname_r(master, name, name.Length));
+            string slave = System.Text.Encoding.ASCII.GetString(name, 0, Array.IndexOf(name, (byte)0));
+
+            using var radio = new VirtualRadio();
+            var vc = radio.CreateController();
+            var transport = await HciTransports.OpenAsync($"serial:{slave},1000000");
+            vc.Attach(new StreamTransport(new FileStream(handle, FileAccess.ReadWrite, 1), "pty master"));
+            using var host = new BleHost(transport);
+            await host.StartAsync().WaitAsync(Wait);
+            Assert.Equal(vc.Address, host.Address);
+            Assert.Contains(slave, transport.Description);
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        private static extern int posix_openpt(int flags);
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        private static extern int grantpt(int fd);
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        private static extern int unlockpt(int fd);
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        private static extern int ptsname_r(int fd, byte[] buf, int len);
+
+        [Fact]
         public async Task Serial_transport_names_a_missing_device()
         {
             var e = await Assert.ThrowsAsync<IOException>(() => HciTransports.OpenAsync("serial:/dev/does-not-exist,1000000"));

@@ -137,7 +137,8 @@ namespace NanoVehicle.Ble.Gatt
         internal GattServer Server { get; set; }
 
         /// <summary>Stores <paramref name="newValue"/> and sends it to every client that subscribed, as a
-        /// notification or an indication as each asked. Returns how many clients it went to.</summary>
+        /// notification or an indication as each asked, cut to fit each client's ATT MTU (MTU - 3 bytes). Returns how
+        /// many clients it went to.</summary>
         public int Notify(byte[] newValue)
         {
             Value = newValue;

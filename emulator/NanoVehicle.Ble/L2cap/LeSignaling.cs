@@ -44,6 +44,28 @@ namespace NanoVehicle.Ble.L2cap
         /// <summary>A peripheral asked for new connection parameters and we accepted (interval min, max, latency, timeout).</summary>
         public event Action<ushort, ushort, ushort, ushort> ParametersRequested;
 
+        /// <summary>The central answered our Connection Parameter Update Request: true when accepted.</summary>
+        public event Action<bool> ParameterUpdateAnswered;
+
+        private byte lastIdentifier;
+        private byte pendingUpdateIdentifier;
+
+        /// <summary>Asks the central for new connection parameters (peripheral only, §4.20): interval in 1.25 ms
+        /// units, latency in connection events, supervision timeout in 10 ms units.</summary>
+        public void RequestParameterUpdate(ushort intervalMin, ushort intervalMax, ushort latency, ushort timeout)
+        {
+            if (isCentral) throw new InvalidOperationException("only a peripheral sends Connection Parameter Update Request; a central updates the link itself");
+            // Identifiers cycle through 1-255; 0 is never used.
+            lastIdentifier = (byte)(lastIdentifier == 255 ? 1 : lastIdentifier + 1);
+            pendingUpdateIdentifier = lastIdentifier;
+            var d = new byte[8];
+            BinaryPrimitives.WriteUInt16LittleEndian(d, intervalMin);
+            BinaryPrimitives.WriteUInt16LittleEndian(d.AsSpan(2), intervalMax);
+            BinaryPrimitives.WriteUInt16LittleEndian(d.AsSpan(4), latency);
+            BinaryPrimitives.WriteUInt16LittleEndian(d.AsSpan(6), timeout);
+            SendCommand(ConnectionParameterUpdateRequest, lastIdentifier, d);
+        }
+
         /// <summary>Handles one signalling channel payload. On LE a frame carries exactly one command.</summary>
         public void Receive(byte[] payload)
         {
@@ -104,6 +126,14 @@ namespace NanoVehicle.Ble.L2cap
                     SendCommand(LeCreditBasedConnectionResponse, id, r);
                     return;
                 }
+                case ConnectionParameterUpdateResponse when id == pendingUpdateIdentifier && length == 2:
+                    pendingUpdateIdentifier = 0;
+                    ParameterUpdateAnswered?.Invoke(data[0] == 0 && data[1] == 0);
+                    return;
+                case CommandReject when id == pendingUpdateIdentifier:
+                    pendingUpdateIdentifier = 0;
+                    ParameterUpdateAnswered?.Invoke(false);
+                    return;
                 case CommandReject:
                 case ConnectionParameterUpdateResponse:
                 case LeCreditBasedConnectionResponse:

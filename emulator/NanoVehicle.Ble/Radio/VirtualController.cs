@@ -338,7 +338,7 @@ namespace NanoVehicle.Ble.Radio
                     if (!Length(cmd, 25)) return;
                     if (initiating) { Status(cmd, HciStatus.CommandDisallowed); return; }
                     if (p[4] != 0 || p[5] > 3) { Status(cmd, p[4] != 0 ? HciStatus.UnsupportedFeature : HciStatus.InvalidParameters); return; }
-                    initiatingPeer = BdAddr.FromBytes(p, 6, p[5] == 0 || p[5] == 2 ? BdAddrType.Public : BdAddrType.Random);
+                    initiatingPeer = BdAddr.FromBytes(p, 6, BdAddr.TypeFromHci(p[5]));
                     initiating = true;
                     Status(cmd, HciStatus.Success);
                     TryConnect();
@@ -356,6 +356,15 @@ namespace NanoVehicle.Ble.Radio
                     if (!Length(cmd, 14)) return;
                     ushort handle = (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(p) & 0x0FFF);
                     if (!links.ContainsKey(handle)) { Status(cmd, HciStatus.UnknownConnectionIdentifier); return; }
+                    ushort min = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(2));
+                    ushort max = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(4));
+                    ushort latency = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(6));
+                    ushort timeout = BinaryPrimitives.ReadUInt16LittleEndian(p.AsSpan(8));
+                    if (min < 6 || max > 3200 || min > max || latency > 499 || timeout < 10 || timeout > 3200)
+                    {
+                        Status(cmd, HciStatus.InvalidParameters);
+                        return;
+                    }
                     Status(cmd, HciStatus.Success);
                     var upd = new byte[10];
                     upd[0] = HciEventCode.LeConnectionUpdateComplete;

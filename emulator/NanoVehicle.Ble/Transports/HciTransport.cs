@@ -27,8 +27,20 @@ namespace NanoVehicle.Ble.Transports
         /// <summary>True once the link has ended.</summary>
         public bool IsClosed => Volatile.Read(ref closed) != 0;
 
+        /// <summary>Every packet, for tracing: raised before a packet is sent (false) and before a received one
+        /// is delivered (true), so a trace is complete even when a handler acts on the packet at once.</summary>
+        public event Action<H4Packet, bool> Traced;
+
         /// <summary>Sends one packet. Throws <see cref="System.IO.IOException"/> when the link is down.</summary>
-        public abstract void Send(H4Packet packet);
+        public void Send(H4Packet packet)
+        {
+            if (packet == null) throw new ArgumentNullException(nameof(packet));
+            Trace(packet, false);
+            SendCore(packet);
+        }
+
+        /// <summary>Writes one packet to the link.</summary>
+        protected abstract void SendCore(H4Packet packet);
 
         /// <summary>Starts delivering received packets.</summary>
         public void Start()
@@ -58,6 +70,7 @@ namespace NanoVehicle.Ble.Transports
         /// <summary>Hands a received packet to the subscribers, containing their failures.</summary>
         protected void Deliver(H4Packet packet)
         {
+            Trace(packet, true);
             try
             {
                 PacketReceived?.Invoke(packet);
@@ -66,6 +79,14 @@ namespace NanoVehicle.Ble.Transports
             {
                 Report($"handler failed on {packet.Type} packet: {e}");
             }
+        }
+
+        private void Trace(H4Packet packet, bool received)
+        {
+            var traced = Traced;
+            if (traced == null) return;
+            try { traced(packet, received); }
+            catch (Exception e) { Report("trace handler failed: " + e.Message); }
         }
 
         /// <summary>Raises <see cref="Diagnostic"/>.</summary>

@@ -25,7 +25,7 @@ namespace NanoVehicle.Ble.Transports
         public override string Description => description;
 
         /// <inheritdoc/>
-        public override void Send(H4Packet packet)
+        protected override void SendCore(H4Packet packet)
         {
             if (IsClosed) throw new IOException($"HCI transport {description} is closed");
             var wire = packet.ToWire();
