@@ -29,7 +29,6 @@ namespace NanoVehicle.Emulator
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly List<IEmulatorService> _started = new List<IEmulatorService>();
         private MqttClient _client;
-        private Task _inbound = Task.CompletedTask;
         private Task _ticks = Task.CompletedTask;
         private int _connections;
         private int _stopped;
@@ -146,7 +145,6 @@ namespace NanoVehicle.Emulator
                     Password = Options.Password,
                     AllowUntrustedCertificates = Options.Insecure,
                     Will = ToMqtt(will),
-                    MessageChannelCapacity = 4096,
                     Logger = Log,
                 });
             }
@@ -179,7 +177,9 @@ namespace NanoVehicle.Emulator
             }
 
             Runtime.Connect(Publish);
-            _inbound = Task.Run(InboundAsync);
+            // Requests are handled on the client's network thread as they arrive: the step is short (no I/O; the state
+            // file is written beside it), publishing only queues, and the QoS 1 acknowledgement follows the handling.
+            _client.MessageReceived += OnMessage;
             Runtime.Run(p => p.Start());
         }
 
@@ -200,25 +200,20 @@ namespace NanoVehicle.Emulator
             }
         }
 
-        private async Task InboundAsync()
+        private void OnMessage(MqttMessage message)
         {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
             try
             {
-                await foreach (MqttMessage message in _client.Messages.ReadAllAsync(_stopping.Token).ConfigureAwait(false))
-                {
-                    try
-                    {
-                        Runtime.Handle(message.Topic, message.Payload);
-                    }
-                    catch (Exception ex)
-                    {
-                        // The core never throws for bad input; anything here is a bug, logged and survived.
-                        Log.Write($"error handling {message.Topic}: {ex}");
-                    }
-                }
+                Runtime.Handle(message.Topic, message.Payload);
             }
-            catch (OperationCanceledException)
+            catch (Exception ex)
             {
+                // The core never throws for bad input; anything here is a bug, logged and survived.
+                Log.Write($"error handling {message.Topic}: {ex}");
             }
         }
 
@@ -266,7 +261,7 @@ namespace NanoVehicle.Emulator
                 }
             }
             _stopping.Cancel();
-            await Task.WhenAll(_inbound, _ticks).ConfigureAwait(false);
+            await _ticks.ConfigureAwait(false);
             if (_client != null)
             {
                 Runtime?.Connect(null);

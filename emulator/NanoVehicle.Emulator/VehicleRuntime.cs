@@ -1,5 +1,8 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using NanoVehicle.Core;
+using NanoVehicle.Core.Persistence;
 using NanoVehicle.Core.Ports;
 using NanoVehicle.Core.Protocol;
 using NanoVehicle.Core.State;
@@ -10,14 +13,19 @@ namespace NanoVehicle.Emulator
     /// <summary>
     /// One car on the host: the core's <see cref="Vehicle"/> and <see cref="VehicleProtocol"/> behind one lock, its
     /// state file, and the sink its outgoing messages go to. Every step (an incoming message, a simulation tick)
-    /// runs under the lock, hands its messages to the sink in order, logs, saves the state when it changed and raises
-    /// <see cref="Stepped"/>.
+    /// runs under the lock, hands its messages to the sink in order, logs, raises <see cref="Stepped"/> and, when the
+    /// state changed, has it saved. Saving happens beside the command path: the snapshot text is taken under the lock,
+    /// the atomic file write (with its flush to disk) runs on a background task, and changes that come while a write
+    /// is under way are coalesced into the next one.
     /// </summary>
     public sealed class VehicleRuntime
     {
         private readonly object _gate = new object();
         private readonly StateFileStore _store;
         private readonly EmulatorLog _log;
+        private readonly SemaphoreSlim _dirty = new SemaphoreSlim(0, 1);
+        private readonly CancellationTokenSource _closing = new CancellationTokenSource();
+        private readonly Task _saver;
         private Action<OutgoingMessage> _sink;
 
         /// <summary>Loads the state file (a corrupt one is reported and set aside; the car then starts new) and builds the car.</summary>
@@ -60,6 +68,7 @@ namespace NanoVehicle.Emulator
             }
             Protocol = new VehicleProtocol(Car, SystemTextJsonPort.Instance, clock);
             LoadResult = load;
+            _saver = Task.Run(SaveLoopAsync);
         }
 
         /// <summary>The car (touch it only inside <see cref="Read{T}"/> or <see cref="Run"/>).</summary>
@@ -109,9 +118,9 @@ namespace NanoVehicle.Emulator
                         _sink(message);
                     }
                 }
-                if (result.StateChanged)
+                if (result.StateChanged && _dirty.CurrentCount == 0)
                 {
-                    SaveLocked();
+                    _dirty.Release();
                 }
                 if (result.StateChanged || result.Events.Length > 0)
                 {
@@ -127,17 +136,45 @@ namespace NanoVehicle.Emulator
             lock (_gate) return read(Car);
         }
 
-        /// <summary>Writes the state file now.</summary>
+        /// <summary>Stops the background saver and writes the state file now (at shutdown).</summary>
         public void Save()
         {
-            lock (_gate) SaveLocked();
+            _closing.Cancel();
+            try
+            {
+                _saver.Wait(TimeSpan.FromSeconds(10));
+            }
+            catch (AggregateException)
+            {
+            }
+            Write(Snapshot());
         }
 
-        private void SaveLocked()
+        private async Task SaveLoopAsync()
         {
             try
             {
-                _store.Save(Car.State);
+                while (true)
+                {
+                    await _dirty.WaitAsync(_closing.Token).ConfigureAwait(false);
+                    Write(Snapshot());
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        private string Snapshot()
+        {
+            lock (_gate) return PersistenceSnapshot.Write(Car.State);
+        }
+
+        private void Write(string text)
+        {
+            try
+            {
+                _store.SaveText(text);
             }
             catch (Exception ex)
             {

@@ -1,3 +1,4 @@
+using System;
 using BenchmarkDotNet.Running;
 
 namespace NanoVehicle.Benchmarks
@@ -6,6 +7,14 @@ namespace NanoVehicle.Benchmarks
     public static class Program
     {
         /// <summary>Entry point.</summary>
-        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        public static void Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "mqtt-load")
+            {
+                Environment.ExitCode = Mqtt.RoundTripLoad.MainAsync(args[1..]).GetAwaiter().GetResult();
+                return;
+            }
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        }
     }
 }

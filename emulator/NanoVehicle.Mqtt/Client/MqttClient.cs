@@ -441,8 +441,10 @@ namespace NanoVehicle.Mqtt.Client
         private async Task KeepAliveLoopAsync(Link link)
         {
             long keepAlive = (long)_options.KeepAlive.TotalMilliseconds;
-            // Checking four times per period keeps a PINGREQ within 1.25 keep-alives of the last packet sent, inside the broker's 1.5.
+            // Pinging after three quarters of the period, checked four times per period, sends the PINGREQ between
+            // 0.75 and 1 keep-alive after the last packet: within the period (§3.1.2.10) with room for a slow scheduler.
             var period = TimeSpan.FromMilliseconds(Math.Max(50, keepAlive / 4));
+            long idleLimit = keepAlive * 3 / 4;
             try
             {
                 while (true)
@@ -456,7 +458,7 @@ namespace NanoVehicle.Mqtt.Client
                         Lose(link, $"no PINGRESP within {keepAlive / 1000.0:0.#} s (dead link)");
                         return;
                     }
-                    if (pingSent == 0 && now - link.Writer.LastWriteTicks >= keepAlive)
+                    if (pingSent == 0 && now - link.Writer.LastWriteTicks >= idleLimit)
                     {
                         Interlocked.Exchange(ref link.PingSentTicks, now);
                         link.Writer.Send(PingReqPacket.Instance);

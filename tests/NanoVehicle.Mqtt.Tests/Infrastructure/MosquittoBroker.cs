@@ -95,7 +95,8 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
 
         private async Task RunAsync()
         {
-            var start = new ProcessStartInfo(Binary, $"-c \"{Path.Combine(_directory, "mosquitto.conf")}\"")
+            // stdbuf: its log goes to a pipe, which libc would buffer; tests read it as it is written.
+            var start = new ProcessStartInfo("stdbuf", $"-oL {Binary} -c \"{Path.Combine(_directory, "mosquitto.conf")}\"")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -107,9 +107,16 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
         /// <inheritdoc />
         public async ValueTask DisposeAsync()
         {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
             await KillAsync();
             _process.Dispose();
         }
+
+        private bool _disposed;
 
         private void OnLine(string line)
         {

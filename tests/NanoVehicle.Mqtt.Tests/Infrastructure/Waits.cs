@@ -14,29 +14,20 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
         /// <summary>Awaits <paramref name="task"/>, failing with <paramref name="what"/> after <paramref name="limit"/>.</summary>
         public static async Task<T> Within<T>(this Task<T> task, string what, TimeSpan? limit = null)
         {
-            TimeSpan wait = limit ?? Long;
-            try
-            {
-                return await task.WaitAsync(wait);
-            }
-            catch (TimeoutException)
-            {
-                throw new TimeoutException($"timed out after {wait.TotalSeconds} s waiting for {what}");
-            }
+            await Within((Task)task, what, limit);
+            return await task;
         }
 
         /// <summary>Awaits <paramref name="task"/>, failing with <paramref name="what"/> after <paramref name="limit"/>.</summary>
         public static async Task Within(this Task task, string what, TimeSpan? limit = null)
         {
             TimeSpan wait = limit ?? Long;
-            try
-            {
-                await task.WaitAsync(wait);
-            }
-            catch (TimeoutException)
+            // Only the wait itself may time out here; a TimeoutException thrown by the task passes through as it is.
+            if (await Task.WhenAny(task, Task.Delay(wait)) != task)
             {
                 throw new TimeoutException($"timed out after {wait.TotalSeconds} s waiting for {what}");
             }
+            await task;
         }
 
         /// <summary>Reads the next item of a channel within the limit.</summary>
