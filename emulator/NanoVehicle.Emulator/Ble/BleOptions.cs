@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace NanoVehicle.Emulator.Ble
 {
@@ -38,6 +39,12 @@ namespace NanoVehicle.Emulator.Ble
         /// <see cref="DefaultRadioPort"/>.</summary>
         public int RadioPort { get; set; }
 
+        /// <summary>
+        /// True when <see cref="RadioPort"/> is only the default: if it is taken (another emulator, a test run), the
+        /// radio takes any free port and says so, rather than keeping the car from starting.
+        /// </summary>
+        public bool RadioPortMayMove { get; set; }
+
         /// <summary>False to run the car without Bluetooth.</summary>
         public bool Enabled { get; set; } = true;
 
@@ -69,6 +76,7 @@ namespace NanoVehicle.Emulator.Ble
         {
             Hci = result.GetValue(HciOption),
             RadioPort = result.GetValue(RadioPortOption),
+            RadioPortMayMove = result.GetResult(RadioPortOption) is not { Implicit: false },
             Enabled = !result.GetValue(NoBleOption),
         };
     }

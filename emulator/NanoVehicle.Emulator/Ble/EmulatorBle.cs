@@ -63,6 +63,11 @@ namespace NanoVehicle.Emulator.Ble
             {
                 endpoint = radio.ListenTcp(IPAddress.Loopback, options.RadioPort);
             }
+            catch (SocketException e) when (options.RadioPortMayMove && options.RadioPort != 0)
+            {
+                endpoint = radio.ListenTcp(IPAddress.Loopback, 0);
+                log($"BLE: 127.0.0.1:{options.RadioPort} is taken ({e.Message}); the virtual radio listens on 127.0.0.1:{endpoint.Port} instead (choose with --radio-port N)");
+            }
             catch (SocketException e)
             {
                 radio.Dispose();

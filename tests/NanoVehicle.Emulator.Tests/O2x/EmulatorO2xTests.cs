@@ -117,6 +117,27 @@ namespace NanoVehicle.Emulator.Tests.O2x
         }
 
         [Fact]
+        public async Task A_taken_default_radio_port_moves_the_radio_to_a_free_port_and_says_where()
+        {
+            using var taken = new TcpListener(IPAddress.Loopback, 0);
+            taken.Start();
+            int port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            using var files = new TempMemory();
+            var options = new EmulatorOptions { Port = 0, StatePath = Path.Combine(files.Dir, "car.json"), Ble = new BleOptions { RadioPort = port, RadioPortMayMove = true } };
+            var log = new ConcurrentQueue<string>();
+            var emulatorLog = new EmulatorLog(null);
+            emulatorLog.Line += log.Enqueue;
+            var ble = new O2xBleService(options.Ble);
+            await using var host = await EmulatorHost.StartAsync(options, emulatorLog, services: new List<IEmulatorService> { ble }).WaitAsync(Waits.Long);
+            Assert.NotEqual(port, ble.Ble.RadioPort);
+            Assert.Contains(log, l => l.Contains($"127.0.0.1:{port} is taken") && l.Contains($"127.0.0.1:{ble.Ble.RadioPort} instead"));
+
+            await using var phone = PhoneRun.Start("subscribe", "--vin", options.Vin, "--reception", "status",
+                "--radio", $"tcp:127.0.0.1:{ble.Ble.RadioPort}", "--memory", files.File);
+            Assert.Equal("parked", (string)(await phone.NextAsync(PhoneRun.IsData))["result"]["status"]);
+        }
+
+        [Fact]
         public void Command_line_takes_the_Bluetooth_options()
         {
             EmulatorOptions parsed = null;
@@ -125,10 +146,14 @@ namespace NanoVehicle.Emulator.Tests.O2x
             Assert.True(parsed.Ble.Enabled);
             Assert.Null(parsed.Ble.Hci);
             Assert.Equal(BleOptions.DefaultRadioPort, parsed.Ble.RadioPort);
+            Assert.True(parsed.Ble.RadioPortMayMove);
 
             Assert.Equal(0, root.Parse(new[] { "--hci", "user:0", "--radio-port", "0" }).Invoke());
             Assert.Equal("user:0", parsed.Ble.Hci);
             Assert.Equal(0, parsed.Ble.RadioPort);
+
+            Assert.Equal(0, root.Parse(new[] { "--radio-port", "9874" }).Invoke());
+            Assert.False(parsed.Ble.RadioPortMayMove);
 
             Assert.Equal(0, root.Parse(new[] { "--no-ble" }).Invoke());
             Assert.False(parsed.Ble.Enabled);
