@@ -16,7 +16,8 @@ namespace NanoVehicle.Core.Tests.Protocol
         /// <summary>A protocol over a fresh e-208 on the manual clock.</summary>
         public static VehicleProtocol E208()
         {
-            return new VehicleProtocol(Cars.E208(), TestJson.Port, Cars.Clock);
+            Vehicle car = Cars.E208();
+            return new VehicleProtocol(car, TestJson.Port, car.Clock);
         }
 
         /// <summary>The request envelope, as the open-source clients send it.</summary>

@@ -57,7 +57,7 @@ namespace NanoVehicle.Core.Tests.Protocol
             VehicleProtocol protocol = ProtocolRun.E208();
             Hashtable first = ProtocolRun.Reply(ProtocolRun.Send(protocol, "Horn", "h1", "{\"nb_horn\":1,\"action\":\"activate\"}"), "Horn");
             Assert.AreEqual("0", ProtocolRun.SdkCode(first));
-            Cars.Clock.AdvanceSeconds(5);
+            Cars.ClockOf(protocol.Car).AdvanceSeconds(5);
             ProtocolResult second = ProtocolRun.Send(protocol, "Horn", "h2", "{\"nb_horn\":\"1\",\"action\":\"activate\"}");
             Hashtable reply = ProtocolRun.Reply(second, "Horn");
             Assert.AreEqual("2358", ProtocolRun.SdkCode(reply));
