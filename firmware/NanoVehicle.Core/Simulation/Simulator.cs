@@ -64,7 +64,36 @@ namespace NanoVehicle.Core.Simulation
                 s.LightsOn = false;
             }
 
+            ReportPosition(s, from, to, events);
             Sleep(s, settings, to, events);
+        }
+
+        // Rule 22: while stolen the car reports its position every tracking period (ignition on: running, off: shutdown).
+        private static void ReportPosition(VehicleState s, DateTime from, DateTime at, ArrayList events)
+        {
+            if (!s.Stolen)
+            {
+                s.NextPositionReport = DateTime.MinValue;
+                return;
+            }
+
+            int period = s.Ignition == Ignition.Stop ? s.TrackingShutdownSeconds : s.TrackingRunningSeconds;
+            if (s.NextPositionReport == DateTime.MinValue)
+            {
+                s.NextPositionReport = s.StolenSince.AddSeconds(period);
+            }
+
+            DateTime latest = from.AddSeconds(period);
+            if (s.NextPositionReport > latest)
+            {
+                s.NextPositionReport = latest; // a shorter period (ignition on, new tracking) applies at once
+            }
+
+            while (s.NextPositionReport <= at)
+            {
+                events.Add(new VehicleEvent(VehicleEvent.PositionReport, s.NextPositionReport));
+                s.NextPositionReport = s.NextPositionReport.AddSeconds(period);
+            }
         }
 
         /// <summary>Resets the wake-up counter when <paramref name="now"/> is in a new calendar month.</summary>

@@ -23,6 +23,8 @@ namespace NanoVehicle.Core.Simulation
         public const string WokeUp = "wokeUp";
         /// <summary>A new calendar month reset the wake-up counter.</summary>
         public const string MonthRolledOver = "monthRolledOver";
+        /// <summary>A stolen car reports its position (every tracking period: running with ignition on, shutdown off).</summary>
+        public const string PositionReport = "positionReport";
         /// <summary>Some reported state changed (a new snapshot is due).</summary>
         public const string StateChanged = "stateChanged";
 

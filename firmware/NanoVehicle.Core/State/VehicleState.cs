@@ -101,6 +101,8 @@ namespace NanoVehicle.Core.State
         public int TrackingRunningSeconds = 30;
         /// <summary>Position report period with ignition off, s (≥ 60).</summary>
         public int TrackingShutdownSeconds = 120;
+        /// <summary>When a stolen car next reports its position.</summary>
+        public DateTime NextPositionReport;
         /// <summary>Immobilized: the car will not start.</summary>
         public bool Immobilized;
         /// <summary>Points of the last navigation request (destination last).</summary>
@@ -223,6 +225,7 @@ namespace NanoVehicle.Core.State
             StolenSince = other.StolenSince;
             TrackingRunningSeconds = other.TrackingRunningSeconds;
             TrackingShutdownSeconds = other.TrackingShutdownSeconds;
+            NextPositionReport = other.NextPositionReport;
             Immobilized = other.Immobilized;
             NavigationPoints = other.NavigationPoints;
             CurrentAlerts = other.CurrentAlerts;

@@ -186,5 +186,44 @@ namespace NanoVehicle.Core.Tests.Simulation
             Assert.AreEqual(VehicleEvent.StateChanged, events[0].Name);
             Assert.AreEqual(0, car.Advance().Length);
         }
+    
+        [TestMethod]
+        public static void AStolenCarReportsItsPositionEveryTrackingPeriod()
+        {
+            Vehicle car = Cars.E208();
+            Cars.Web(car, "{\"stolen\":{\"stolen\":true}}");
+            int reports = Count(Cars.Wait(car, 600), VehicleEvent.PositionReport);
+            Assert.AreEqual(5, reports, "ignition off: every 120 s");
+            Cars.Set(car, "{\"ignition\":\"Start\"}");
+            Cars.Web(car, "{\"stolen\":{\"trackingPeriod\":{\"running\":10}}}");
+            Assert.IsTrue(Count(Cars.Wait(car, 300), VehicleEvent.PositionReport) >= 25, "ignition on: every 10 s");
+            Cars.Web(car, "{\"stolen\":{\"stolen\":false}}");
+            Assert.AreEqual(0, Count(Cars.Wait(car, 600), VehicleEvent.PositionReport));
+        }
+
+        [TestMethod]
+        public static void AChargeProgramStartsAndEndsTheChargeOnItsDay()
+        {
+            Vehicle car = Cars.E208();
+            Cars.Set(car, "{\"soc\":20,\"deferredEnabled\":true,\"deferredTime\":\"PT3H\",\"plugged\":true}");
+            Cars.Web(car, "{\"charging\":{\"schedule\":{\"programs\":[{\"slot\":1,\"start\":\"PT10H10M\",\"end\":\"PT10H40M\",\"enabled\":true,\"occurence\":{\"day\":[\"Tue\"]}}]}}}");
+            Cars.Wait(car, 9 * 60);
+            Assert.AreEqual(ChargingStatus.Stopped, car.State.ChargingStatus);
+            Assert.IsTrue(Cars.Has(Cars.Wait(car, 60), VehicleEvent.ChargeStarted));
+            VehicleEvent[] events = Cars.Wait(car, 30 * 60);
+            Assert.IsTrue(Cars.Has(events, VehicleEvent.ChargeInterrupted), "the program ends at 10:40");
+            Assert.AreEqual(ChargingStatus.Stopped, car.State.ChargingStatus);
+        }
+
+        private static int Count(VehicleEvent[] events, string name)
+        {
+            int count = 0;
+            for (int i = 0; i < events.Length; i++)
+            {
+                count += events[i].Name == name ? 1 : 0;
+            }
+
+            return count;
+        }
     }
 }
