@@ -17,19 +17,22 @@ namespace NanoVehicle.Emulator.Ble
     public sealed class O2xCarPeripheral
     {
         private readonly object sync = new object();
-        private readonly O2xNotifySchedule schedule = new O2xNotifySchedule();
+        private readonly O2xNotifySchedule schedule;
         private readonly GattCharacteristic status;
         private readonly GattCharacteristic evt;
         private byte[] frame;
         private readonly HashSet<BleConnection> statusSubscribers = new HashSet<BleConnection>();
 
-        /// <summary>A profile for the car <paramref name="vin"/>; throws <see cref="ArgumentException"/> naming
-        /// what is wrong with the VIN.</summary>
-        public O2xCarPeripheral(string vin)
+        /// <summary>A profile for the car <paramref name="vin"/>, whose <see cref="Publish"/> is called every
+        /// <paramref name="publishIntervalMilliseconds"/>; throws <see cref="ArgumentException"/> naming what is
+        /// wrong with the VIN.</summary>
+        public O2xCarPeripheral(string vin, int publishIntervalMilliseconds = 200)
         {
             string problem = O2xVin.Check(vin);
             if (problem != null) throw new ArgumentException(problem, nameof(vin));
             Vin = vin;
+            // A repeat falls due on a publish call, so it is due one call early: never more than a second apart.
+            schedule = new O2xNotifySchedule(O2xProfile.NotifyIntervalMilliseconds - Math.Clamp(publishIntervalMilliseconds, 0, 500));
             frame = O2xStatusFrame.Encode(new O2xStatus()).Frame;
             status = new GattCharacteristic(Uuid(O2xProfile.StatusUuid), GattProperties.Read | GattProperties.Notify);
             status.ReadHandler = _ => { lock (sync) return frame; };

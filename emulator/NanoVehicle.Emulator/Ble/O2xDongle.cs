@@ -61,7 +61,7 @@ namespace NanoVehicle.Emulator.Ble
         {
             if (transport == null) throw new ArgumentNullException(nameof(transport));
             if (readCar == null) throw new ArgumentNullException(nameof(readCar));
-            var peripheral = new O2xCarPeripheral(vin);
+            var peripheral = new O2xCarPeripheral(vin, ReadIntervalMilliseconds);
             var host = new BleHost(transport, peripheral.Server);
             try
             {
