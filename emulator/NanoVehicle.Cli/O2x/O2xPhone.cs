@@ -78,6 +78,9 @@ namespace NanoVehicle.Cli.O2x
             }
 
             bool scanLimited = !options.Previous;
+            // One deadline for the whole first connection: cars that answer to the VIN but fail the checks do not
+            // buy more time.
+            long scanDeadline = Environment.TickCount64 + options.ScanTimeoutMilliseconds;
             bool radioOpenedOnce = false;
             try
             {
@@ -127,7 +130,8 @@ namespace NanoVehicle.Cli.O2x
 
                     while (!radioLost.Task.IsCompleted)
                     {
-                        var (result, address) = await ScanAsync(host, vin, scanLimited ? options.ScanTimeoutMilliseconds : -1, radioLost.Task, cancel).ConfigureAwait(false);
+                        int scanFor = scanLimited ? (int)Math.Max(1, scanDeadline - Environment.TickCount64) : -1;
+                        var (result, address) = await ScanAsync(host, vin, scanFor, radioLost.Task, cancel).ConfigureAwait(false);
                         if (result == ScanResult.TimedOut)
                         {
                             messages.Diagnostic($"{vin} not seen within {options.ScanTimeoutMilliseconds} ms");

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using NanoVehicle.Ble;
+using NanoVehicle.Ble.Gatt;
 using NanoVehicle.Ble.Radio;
 using NanoVehicle.Core.O2x;
 using NanoVehicle.Emulator.Ble;
@@ -115,6 +116,30 @@ namespace NanoVehicle.Emulator.Tests.O2x
             var evt = await phone.NextAsync(_ => true);
             Assert.True(PhoneRun.IsEvent(evt, "disconnected"), evt.ToJsonString());
             Assert.Contains(phone.Diagnostics.All, l => l.Contains("no data from VF3ABCDEFGH123456 for 1500 ms"));
+        }
+
+        [Fact]
+        public async Task A_car_whose_VIN_characteristic_disagrees_with_its_advertising_is_left_and_the_scan_still_ends_in_2201()
+        {
+            using var radio = new VirtualRadio();
+            using var endpoint = radio.ListenTcp();
+            // Advertises VF3ABCDEFGH123456 but says VR1AB12C3D4567890 when read.
+            var server = new GattServer("impostor");
+            server.AddService(new GattService(BleUuid.Parse(O2xProfile.ServiceUuid),
+                new GattCharacteristic(BleUuid.Parse(O2xProfile.StatusUuid), GattProperties.Read | GattProperties.Notify),
+                new GattCharacteristic(BleUuid.Parse(O2xProfile.VinUuid), GattProperties.Read, O2xVin.ToBytes("VR1AB12C3D4567890")),
+                new GattCharacteristic(BleUuid.Parse(O2xProfile.EventUuid), GattProperties.Notify)));
+            using var car = new BleHost(radio.CreateController().ConnectInProcess(), server);
+            await car.StartAsync().WaitAsync(Waits.Long);
+            await car.StartAdvertisingAsync(O2xAdvertising.BuildAdvertisement(), O2xAdvertising.BuildScanResponse("VF3ABCDEFGH123456")).WaitAsync(Waits.Long);
+            using var memory = new TempMemory();
+
+            await using var phone = PhoneRun.Start("subscribe", "--vin", "VF3ABCDEFGH123456", "--reception", "status",
+                "--radio", $"tcp:127.0.0.1:{endpoint.Port}", "--memory", memory.File, "--scan-timeout", "3000");
+            var failed = await phone.NextAsync(_ => true);
+            Assert.Equal("2201", (string)failed["error"]["code"]);
+            Assert.Equal(1, await phone.Exit.WaitAsync(Waits.Long));
+            Assert.Contains(phone.Diagnostics.All, l => l.Contains("its VIN characteristic reads 'VR1AB12C3D4567890'"));
         }
 
         [Fact]
