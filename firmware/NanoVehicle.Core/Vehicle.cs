@@ -172,7 +172,7 @@ namespace NanoVehicle.Core
             CatchUp();
             VehicleState staged = State.Copy();
             var raised = new ArrayList();
-            string error = StateOverrides.Apply(overrides, staged, Profile, _now, raised);
+            string error = StateOverrides.Apply(overrides, staged, Profile, _now, raised, Settings.AwakeWindowSeconds);
             if (error != null)
             {
                 return error;

@@ -41,6 +41,12 @@ namespace NanoVehicle.Core.Simulation
         /// </summary>
         public static string Apply(object overrides, VehicleState s, VehicleProfile profile, DateTime now, ArrayList events)
         {
+            return Apply(overrides, s, profile, now, events, 180);
+        }
+
+        /// <summary>As above, with the awake window (s) a forced <c>awake:true</c> opens.</summary>
+        public static string Apply(object overrides, VehicleState s, VehicleProfile profile, DateTime now, ArrayList events, int awakeWindowSeconds)
+        {
             Hashtable o = overrides as Hashtable;
             if (o == null)
             {
@@ -64,7 +70,7 @@ namespace NanoVehicle.Core.Simulation
                     continue;
                 }
 
-                string error = ApplyOne(key, o[key], s, profile, now, events);
+                string error = ApplyOne(key, o[key], s, profile, now, events, awakeWindowSeconds);
                 if (error != null)
                 {
                     return key + ": " + error;
@@ -137,7 +143,7 @@ namespace NanoVehicle.Core.Simulation
             }
         }
 
-        private static string ApplyOne(string key, object raw, VehicleState s, VehicleProfile profile, DateTime now, ArrayList events)
+        private static string ApplyOne(string key, object raw, VehicleState s, VehicleProfile profile, DateTime now, ArrayList events, int awakeWindowSeconds)
         {
             int index;
             bool flag;
@@ -237,7 +243,7 @@ namespace NanoVehicle.Core.Simulation
                     if (error == null)
                     {
                         s.Awake = flag;
-                        s.AwakeUntil = flag ? now.AddSeconds(180) : now;
+                        s.AwakeUntil = flag ? now.AddSeconds(awakeWindowSeconds) : now;
                     }
 
                     return error;
