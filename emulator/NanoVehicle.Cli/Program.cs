@@ -22,7 +22,18 @@ namespace NanoVehicle.Cli
             {
                 root.Subcommands.Add(command);
             }
-            return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            ParseResult parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // Bad arguments: say what is wrong and exit with 2, apart from a command the car refused (1).
+                foreach (System.CommandLine.Parsing.ParseError problem in parsed.Errors)
+                {
+                    error.WriteLine("nanovehicle: " + problem.Message);
+                }
+                error.WriteLine("see: nanovehicle --help");
+                return Task.FromResult(2);
+            }
+            return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         }
     }
 }

@@ -81,6 +81,9 @@ namespace NanoVehicle.Benchmarks.Mqtt
             _process = Process.Start(new ProcessStartInfo(binary, $"-c \"{config}\"") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true });
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
+            Process started = _process;
+            // Should the benchmark end without its cleanup (a failed run), mosquitto still goes with it.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { started.Kill(); } catch (Exception) { } };
             DateTime deadline = DateTime.UtcNow.AddSeconds(20);
             while (true)
             {

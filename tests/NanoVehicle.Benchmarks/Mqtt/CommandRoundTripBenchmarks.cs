@@ -24,7 +24,9 @@ namespace NanoVehicle.Benchmarks.Mqtt
 
         /// <summary>Starts the broker, the car and the phone.</summary>
         [GlobalSetup]
-        public async Task SetupAsync()
+        public void Setup() => SetupAsync().GetAwaiter().GetResult(); // synchronous: every toolchain then waits for it
+
+        private async Task SetupAsync()
         {
             _broker = BrokerUnderTest.Create(Broker);
             await _broker.StartAsync();
@@ -35,7 +37,9 @@ namespace NanoVehicle.Benchmarks.Mqtt
 
         /// <summary>Stops the car and the broker.</summary>
         [GlobalCleanup]
-        public async Task CleanupAsync()
+        public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+        private async Task CleanupAsync()
         {
             await _command.DisposeAsync();
             await _broker.DisposeAsync();

@@ -28,7 +28,9 @@ namespace NanoVehicle.Benchmarks.Mqtt
 
         /// <summary>Starts the broker and connects the two clients.</summary>
         [GlobalSetup]
-        public async Task SetupAsync()
+        public void Setup() => SetupAsync().GetAwaiter().GetResult(); // synchronous: every toolchain then waits for it
+
+        private async Task SetupAsync()
         {
             _broker = BrokerUnderTest.Create(Broker);
             await _broker.StartAsync();
@@ -39,7 +41,9 @@ namespace NanoVehicle.Benchmarks.Mqtt
 
         /// <summary>Disconnects and stops the broker.</summary>
         [GlobalCleanup]
-        public async Task CleanupAsync()
+        public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+        private async Task CleanupAsync()
         {
             await _echo.DisposeAsync();
             await _broker.DisposeAsync();

@@ -52,7 +52,15 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
             string config = $"per_listener_settings false\nlistener {broker.Port} 127.0.0.1\n{listenerConfig?.Replace("{dir}", broker._directory)}\n" +
                             $"allow_anonymous true\npersistence false\nlog_dest stdout\nlog_type all\n{broker._extraConfig.Replace("{dir}", broker._directory)}\n";
             File.WriteAllText(Path.Combine(broker._directory, "mosquitto.conf"), config);
-            await broker.RunAsync();
+            try
+            {
+                await broker.RunAsync();
+            }
+            catch
+            {
+                await broker.DisposeAsync(); // never leave a stray process behind
+                throw;
+            }
             return broker;
         }
 

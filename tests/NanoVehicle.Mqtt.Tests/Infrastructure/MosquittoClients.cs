@@ -71,8 +71,9 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
             {
                 await sub._subscribed.Task.Within("mosquitto_sub to be subscribed");
             }
-            catch (TimeoutException ex)
+            catch (Exception ex)
             {
+                await sub.DisposeAsync(); // never leave a stray process behind
                 throw new TimeoutException(ex.Message + "; it printed:\n" + sub.Output);
             }
             return sub;
@@ -97,9 +98,13 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
         /// <summary>Kills the process at once (no DISCONNECT reaches the broker).</summary>
         public async Task KillAsync()
         {
-            if (!_process.HasExited)
+            try
             {
                 _process.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // already exited
             }
             await _process.WaitForExitAsync().Within("mosquitto_sub to die");
         }
@@ -130,7 +135,7 @@ namespace NanoVehicle.Mqtt.Tests.Infrastructure
                 string[] parts = line.Substring(Marker.Length).Split('|', 4);
                 _messages.Writer.TryWrite(new SubMessage(parts[0], int.Parse(parts[1]), parts[2] == "1", parts[3]));
             }
-            else if (line.StartsWith("Subscribed (mid", StringComparison.Ordinal) || line.Contains("received SUBACK", StringComparison.Ordinal))
+            else if (line.StartsWith("Subscribed (mid", StringComparison.Ordinal)) // -d prints it after the SUBACK, with the granted QoS
             {
                 _subscribed.TrySetResult(true);
             }
