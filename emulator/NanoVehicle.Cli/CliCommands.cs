@@ -26,6 +26,7 @@ namespace NanoVehicle.Cli
             yield return SimCommand.Create(console);
             yield return WatchCommand.Create(console);
             // Bluetooth LE (O2X) commands go here.
+            yield return O2x.O2xCliCommand.Create(console);
         }
     }
 }

@@ -36,6 +36,7 @@ namespace NanoVehicle.Emulator
             {
                 Vin, Cid, Profile, Broker, Port, Bind, UserName, Password, Insecure, State, TimeScale,
             };
+            Ble.BleOptions.AddTo(root);
             root.SetAction(result => run(new EmulatorOptions
             {
                 Vin = result.GetValue(Vin),
@@ -49,6 +50,7 @@ namespace NanoVehicle.Emulator
                 Insecure = result.GetValue(Insecure),
                 StatePath = result.GetValue(State),
                 TimeScale = result.GetValue(TimeScale),
+                Ble = Ble.BleOptions.From(result),
             }));
             return root;
         }

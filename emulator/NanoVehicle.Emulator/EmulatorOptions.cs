@@ -49,6 +49,9 @@ namespace NanoVehicle.Emulator
         /// <summary>How often the simulation is advanced.</summary>
         public TimeSpan Tick { get; set; } = TimeSpan.FromSeconds(1);
 
+        /// <summary>Bluetooth: the O2X dongle on the virtual radio or a real adapter (Ble/BleOptions.cs).</summary>
+        public Ble.BleOptions Ble { get; set; } = new Ble.BleOptions();
+
         /// <summary>Where the state file goes by default: <c>~/.local/share/nanovehicle/&lt;VIN&gt;.json</c> on Linux
         /// (the user's local application data folder elsewhere).</summary>
         public static string DefaultStatePath(string vin)

@@ -9,6 +9,7 @@ namespace NanoVehicle.Emulator
         public static IList<IEmulatorService> Create(EmulatorOptions options)
         {
             var services = new List<IEmulatorService>();
+            if (options.Ble.Enabled) services.Add(new Ble.O2xBleService(options.Ble));
             return services;
         }
     }

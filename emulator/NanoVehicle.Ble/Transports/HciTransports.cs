@@ -12,7 +12,7 @@ namespace NanoVehicle.Ble.Transports
     /// <summary>Opens the H4 transports: TCP client and server, Unix domain socket, serial tty and the Linux HCI
     /// user channel. <see cref="OpenAsync"/> takes one string so a command line can name any of them:
     /// <c>tcp-client:HOST:PORT</c>, <c>tcp-server:[HOST:]PORT</c> (waits for one controller to connect),
-    /// <c>unix:/PATH</c>, <c>serial:/dev/ttyX[,BAUD]</c>, <c>hci-user:N</c> (adapter hciN).</summary>
+    /// <c>unix:/PATH</c>, <c>serial:/dev/ttyX[,BAUD]</c>, <c>hci-user:N</c> or <c>user:N</c> (adapter hciN).</summary>
     public static class HciTransports
     {
         /// <summary>Opens the transport a specification names (see the class summary).</summary>
@@ -55,6 +55,7 @@ namespace NanoVehicle.Ble.Transports
                     return OpenSerial(parts[0], baud);
                 }
                 case "hci-user":
+                case "user":
                 case "hci":
                     if (!int.TryParse(rest.StartsWith("hci", StringComparison.Ordinal) ? rest.Substring(3) : rest, NumberStyles.None, CultureInfo.InvariantCulture, out int index))
                         throw new ArgumentException($"'{spec}': expected hci-user:N for adapter hciN");
