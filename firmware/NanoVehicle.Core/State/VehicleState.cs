@@ -109,7 +109,7 @@ namespace NanoVehicle.Core.State
         public int NavigationPoints;
 
         // O2X
-        /// <summary>Current dongle alerts, <see cref="O2xAlerts"/> bits.</summary>
+        /// <summary>Current dongle alerts, <see cref="AlertBits"/> (bit i is <see cref="O2x.O2xNames.Alerts"/>[i]).</summary>
         public int CurrentAlerts;
         /// <summary>Alerts that were active and have cleared.</summary>
         public int PreviousAlerts;
