@@ -156,20 +156,10 @@ namespace NanoVehicle.Core.Commands
 
         private static CommandParse ReadHorn(Hashtable p)
         {
-            CommandParse parse = ReadAction(p, CommandFamily.Horn, Activate, CommandAction.Honk);
-            if (!parse.Ok)
+            int count;
+            CommandParse parse = ReadActivation(p, CommandFamily.Horn, CommandAction.Honk, "nb_horn", 1, 10, out count);
+            if (parse.Ok && count != 0)
             {
-                return parse;
-            }
-
-            if (JsonValues.Has(p, "nb_horn"))
-            {
-                int count;
-                if (JsonValues.ReadInt(p, "nb_horn", 1, 10, out count) != JsonValues.Ok)
-                {
-                    return CommandParse.Invalid(CommandFamily.Horn, "nb_horn");
-                }
-
                 parse.Command.HornCount = count;
             }
 
@@ -178,21 +168,32 @@ namespace NanoVehicle.Core.Commands
 
         private static CommandParse ReadLights(Hashtable p)
         {
-            CommandParse parse = ReadAction(p, CommandFamily.Lights, Activate, CommandAction.LightsFlash);
-            if (!parse.Ok)
+            int seconds;
+            CommandParse parse = ReadActivation(p, CommandFamily.Lights, CommandAction.LightsFlash, "duration", 1, 120, out seconds);
+            if (parse.Ok && seconds != 0)
+            {
+                parse.Command.LightsSeconds = seconds;
+            }
+
+            return parse;
+        }
+
+        /// <summary>
+        /// Reads an <c>activate</c> command (horn, lights) with its optional bounded option under
+        /// <paramref name="key"/>; <paramref name="option"/> is 0 when the option is absent (its range starts above 0).
+        /// </summary>
+        private static CommandParse ReadActivation(Hashtable p, int family, int action, string key, int min, int max, out int option)
+        {
+            option = 0;
+            CommandParse parse = ReadAction(p, family, Activate, action);
+            if (!parse.Ok || !JsonValues.Has(p, key))
             {
                 return parse;
             }
 
-            if (JsonValues.Has(p, "duration"))
+            if (JsonValues.ReadInt(p, key, min, max, out option) != JsonValues.Ok)
             {
-                int seconds;
-                if (JsonValues.ReadInt(p, "duration", 1, 120, out seconds) != JsonValues.Ok)
-                {
-                    return CommandParse.Invalid(CommandFamily.Lights, "duration");
-                }
-
-                parse.Command.LightsSeconds = seconds;
+                return CommandParse.Invalid(family, key);
             }
 
             return parse;

@@ -182,8 +182,8 @@ namespace NanoVehicle.Core.Persistence
                 return "preferences is missing or invalid";
             }
 
-            ArrayList charge = JsonValues.Get(o, "chargePrograms") as ArrayList;
-            if (charge == null || charge.Count != 4)
+            ArrayList charge = ReadSlotList(o, "chargePrograms");
+            if (charge == null)
             {
                 return "chargePrograms must hold 4 slots";
             }
@@ -192,11 +192,7 @@ namespace NanoVehicle.Core.Persistence
             {
                 Hashtable p = charge[i] as Hashtable;
                 ChargeProgram program = s.ChargePrograms[i];
-                int slot;
-                if (p == null || JsonValues.ReadInt(p, "slot", i + 1, i + 1, out slot) != JsonValues.Ok
-                    || JsonValues.ReadBool(p, "set", out program.Set) != JsonValues.Ok
-                    || JsonValues.ReadBool(p, "enabled", out program.Enabled) != JsonValues.Ok
-                    || JsonValues.ReadInt(p, "start", 0, 1439, out program.StartMinute) != JsonValues.Ok
+                if (!ReadSlotStart(p, i, program)
                     || JsonValues.ReadInt(p, "end", 0, 1439, out program.EndMinute) != JsonValues.Ok
                     || JsonValues.ReadInt(p, "days", 0, 127, out program.Days) != JsonValues.Ok
                     || JsonValues.ReadBool(p, "untilFull", out program.UntilFull) != JsonValues.Ok)
@@ -205,8 +201,8 @@ namespace NanoVehicle.Core.Persistence
                 }
             }
 
-            ArrayList precond = JsonValues.Get(o, "preconditioningPrograms") as ArrayList;
-            if (precond == null || precond.Count != 4)
+            ArrayList precond = ReadSlotList(o, "preconditioningPrograms");
+            if (precond == null)
             {
                 return "preconditioningPrograms must hold 4 slots";
             }
@@ -215,11 +211,7 @@ namespace NanoVehicle.Core.Persistence
             {
                 Hashtable p = precond[i] as Hashtable;
                 PreconditioningProgram program = s.PreconditioningPrograms[i];
-                int slot;
-                if (p == null || JsonValues.ReadInt(p, "slot", i + 1, i + 1, out slot) != JsonValues.Ok
-                    || JsonValues.ReadBool(p, "set", out program.Set) != JsonValues.Ok
-                    || JsonValues.ReadBool(p, "enabled", out program.Enabled) != JsonValues.Ok
-                    || JsonValues.ReadInt(p, "start", 0, 1439, out program.StartMinute) != JsonValues.Ok
+                if (!ReadSlotStart(p, i, program)
                     || JsonValues.ReadInt(p, "days", 0, 127, out program.Days) != JsonValues.Ok
                     || JsonValues.ReadBool(p, "daily", out program.Daily) != JsonValues.Ok)
                 {
@@ -274,6 +266,26 @@ namespace NanoVehicle.Core.Persistence
             // A charge cannot be resumed as such after a reboot: the car re-evaluates it.
             s.ChargeRemainder = 0;
             return null;
+        }
+
+        /// <summary>The program list under <paramref name="key"/>, or null unless it holds exactly 4 slots.</summary>
+        private static ArrayList ReadSlotList(Hashtable o, string key)
+        {
+            ArrayList list = JsonValues.Get(o, key) as ArrayList;
+            return list != null && list.Count == 4 ? list : null;
+        }
+
+        /// <summary>
+        /// Reads the members every program slot begins with (slot number, set, enabled, start) into
+        /// <paramref name="program"/>; false when <paramref name="p"/> is not slot <paramref name="i"/>+1 or one is invalid.
+        /// </summary>
+        private static bool ReadSlotStart(Hashtable p, int i, ProgramSlot program)
+        {
+            int slot;
+            return p != null && JsonValues.ReadInt(p, "slot", i + 1, i + 1, out slot) == JsonValues.Ok
+                && JsonValues.ReadBool(p, "set", out program.Set) == JsonValues.Ok
+                && JsonValues.ReadBool(p, "enabled", out program.Enabled) == JsonValues.Ok
+                && JsonValues.ReadInt(p, "start", 0, 1439, out program.StartMinute) == JsonValues.Ok;
         }
     }
 }

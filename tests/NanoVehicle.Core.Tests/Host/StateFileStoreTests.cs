@@ -26,8 +26,7 @@ namespace NanoVehicle.Core.Tests.Host
             try
             {
                 var store = new StateFileStore(Path.Combine(folder, "sub", "car.json"));
-                Vehicle car = Cars.E208();
-                Cars.Set(car, "{\"odometer\":777.7,\"wakeUpsThisMonth\":3}");
+                Vehicle car = Cars.E208("{\"odometer\":777.7,\"wakeUpsThisMonth\":3}");
                 store.Save(car.State);
                 Assert.AreEqual(1, Directory.GetFiles(Path.Combine(folder, "sub")).Length, "no temporary file left behind");
                 var loaded = new VehicleState();

@@ -11,8 +11,7 @@ namespace NanoVehicle.Core.Tests.Persistence
     {
         private static Vehicle Used()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"odometer\":4321.5,\"wakeUpsThisMonth\":7,\"deferredTime\":\"PT1H15M\",\"deferredEnabled\":true,\"plugged\":true,\"alerts\":[\"service\"]}");
+            Vehicle car = Cars.E208("{\"odometer\":4321.5,\"wakeUpsThisMonth\":7,\"deferredTime\":\"PT1H15M\",\"deferredEnabled\":true,\"plugged\":true,\"alerts\":[\"service\"]}");
             Cars.Psa(car, "ThermalPrecond", "{\"asap\":\"deactivate\",\"programs\":{\"program3\":{\"day\":[1,0,1,0,1,0,0],\"hour\":6,\"minute\":40,\"on\":1}}}");
             Cars.Web(car, "{\"charging\":{\"schedule\":{\"programs\":[{\"slot\":2,\"start\":\"PT2H\",\"end\":\"PT5H\",\"enabled\":true,\"occurence\":{\"day\":[\"Fri\"]}}]}}}");
             Cars.Web(car, "{\"stolen\":{\"stolen\":true}}");

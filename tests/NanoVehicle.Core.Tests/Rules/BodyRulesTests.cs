@@ -24,8 +24,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void UnlockWhenAllUnlockedIs2360()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"locked\":false}");
+            Vehicle car = Cars.E208("{\"locked\":false}");
             Outcome outcome = Cars.Sdk(car, "{\"action\":\"doors\",\"doorState\":\"unlock\"}");
             Assert.AreEqual(2360, outcome.SdkCode);
             Assert.AreEqual("All vehicle's doors are unlocked", outcome.SdkLabel);
@@ -47,8 +46,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void AnOpenDoorIs2362DoorsOpen()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"locked\":false,\"openDoors\":[\"Trunk\"]}");
+            Vehicle car = Cars.E208("{\"locked\":false,\"openDoors\":[\"Trunk\"]}");
             Outcome outcome = Cars.Web(car, "{\"door\":{\"state\":\"Locked\"}}");
             Assert.AreEqual(2362, outcome.SdkCode);
             Assert.AreEqual("DoorsOpen", outcome.WebApiFailureCause);
@@ -59,8 +57,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void StaleDoorStateIs2357()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"doorsStale\":true}");
+            Vehicle car = Cars.E208("{\"doorsStale\":true}");
             Outcome outcome = Cars.Psa(car, "Doors", "{\"action\":\"unlock\"}");
             Assert.AreEqual(2357, outcome.SdkCode);
             Assert.AreEqual("Doors state need to be update", outcome.SdkLabel);
@@ -69,8 +66,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void DoorsAreNotSevGated()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"ignition\":\"Start\"}");
+            Vehicle car = Cars.E208("{\"ignition\":\"Start\"}");
             Assert.IsTrue(Cars.Psa(car, "Doors", "{\"action\":\"unlock\"}").Succeeded);
         }
 
@@ -105,8 +101,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void HornAndLightsAreSevGated()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"ignition\":\"StartUp\"}");
+            Vehicle car = Cars.E208("{\"ignition\":\"StartUp\"}");
             Outcome horn = Cars.Sdk(car, "{\"action\":\"horn\"}");
             Assert.AreEqual("Immediate horn request discarded due to SEV different than STOP.", horn.SdkLabel);
             Outcome lights = Cars.Sdk(car, "{\"action\":\"warning\"}");

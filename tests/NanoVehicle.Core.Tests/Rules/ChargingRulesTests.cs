@@ -11,9 +11,7 @@ namespace NanoVehicle.Core.Tests.Rules
     {
         private static Vehicle PluggedWaiting()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true}");
-            return car;
+            return Cars.E208("{\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true}");
         }
 
         [TestMethod]
@@ -81,8 +79,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void ChargeAlreadyOngoingIs2331AndAlreadyDone()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"plugged\":true}");
             Assert.AreEqual(ChargingStatus.InProgress, car.State.ChargingStatus);
             Outcome outcome = Cars.Sdk(car, "{\"action\":\"charge\",\"startNow\":true}");
             Assert.AreEqual(2331, outcome.SdkCode);
@@ -188,8 +185,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void ImmediateFalseStopsACharge()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"plugged\":true}");
             Outcome outcome = Cars.Web(car, "{\"charging\":{\"immediate\":false}}");
             Assert.IsTrue(outcome.Succeeded, outcome.ToString());
             Assert.AreEqual(ChargingStatus.Stopped, car.State.ChargingStatus);

@@ -27,8 +27,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void StartWithSevNotStopIs2329()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"ignition\":\"Start\"}");
+            Vehicle car = Cars.E208("{\"ignition\":\"Start\"}");
             Outcome outcome = Cars.Sdk(car, "{\"action\":\"preconditioning\",\"startNow\":true,\"programs\":[]}");
             Assert.AreEqual(2329, outcome.SdkCode);
             Assert.AreEqual("Immediate preconditioning request discarded due to SEV different than STOP.", outcome.SdkLabel);
@@ -49,8 +48,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void CommunicationProblemIs2334()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"preconditioningFault\":true}");
+            Vehicle car = Cars.E208("{\"preconditioningFault\":true}");
             Outcome outcome = Cars.Web(car, "{\"preconditioning\":{\"airConditioning\":{\"immediate\":true}}}");
             Assert.AreEqual(2334, outcome.SdkCode);
             Assert.AreEqual("VehicleError", outcome.WebApiFailureCause);
@@ -95,8 +93,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void StaleProgramsAre2338()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"programsStale\":true}");
+            Vehicle car = Cars.E208("{\"programsStale\":true}");
             Outcome outcome = Cars.Sdk(car, "{\"action\":\"preconditioning\",\"startNow\":true,\"programs\":[{\"hour\":9,\"minute\":32,\"isEnabled\":true,\"occurence\":[\"mon\",\"wen\"],\"slot\":1}]}");
             Assert.AreEqual(2338, outcome.SdkCode);
             Assert.AreEqual("Preconditioning program need to be update", outcome.SdkLabel);

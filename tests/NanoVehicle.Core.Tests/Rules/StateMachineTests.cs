@@ -65,8 +65,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void TheMonthlyWakeUpQuotaRefusesBeforeAcceptance()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"awake\":false,\"wakeUpsThisMonth\":20}");
+            Vehicle car = Cars.E208("{\"awake\":false,\"wakeUpsThisMonth\":20}");
             Outcome outcome = Cars.Web(car, "{\"door\":{\"state\":\"Unlocked\"}}");
             Assert.AreEqual("Pending/TooManyWakeUpsOverMonth > Done/Failed/TooManyWakeUpsOverMonth", Cars.Events(outcome));
             Assert.AreEqual("", Cars.Progress(outcome));
@@ -78,16 +77,14 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void TheQuotaOnlyMattersWhenAWakeUpIsNeeded()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"wakeUpsThisMonth\":20}");
+            Vehicle car = Cars.E208("{\"wakeUpsThisMonth\":20}");
             Assert.IsTrue(Cars.Web(car, "{\"door\":{\"state\":\"Unlocked\"}}").Succeeded);
         }
 
         [TestMethod]
         public static void TheWakeUpCounterResetsWithTheCalendarMonth()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"wakeUpsThisMonth\":20}");
+            Vehicle car = Cars.E208("{\"wakeUpsThisMonth\":20}");
             // 10 March 10:00 → 1 April 00:00 is 21 days 14 h.
             VehicleEvent[] events = Cars.Wait(car, (21 * 24 + 14) * 3600L);
             Assert.IsTrue(Cars.Has(events, VehicleEvent.MonthRolledOver));
@@ -97,8 +94,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void LowAuxBatteryRefusesWithItsPendingStatus()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"auxBattery\":12}");
+            Vehicle car = Cars.E208("{\"auxBattery\":12}");
             Outcome outcome = Cars.Psa(car, "Horn", "{\"action\":\"activate\"}");
             Assert.AreEqual("Pending/VehicleBatteryChargeTooLow > Done/Failed/NotPossibleDueToVehicleBatteryLevel", Cars.Events(outcome));
             Assert.AreEqual("", Cars.Progress(outcome));
@@ -123,8 +119,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void AnUnreachableAsleepCarTimesOut()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"awake\":false,\"reachable\":false}");
+            Vehicle car = Cars.E208("{\"awake\":false,\"reachable\":false}");
             Outcome outcome = Cars.Psa(car, "Doors", "{\"action\":\"unlock\"}");
             Assert.AreEqual("900,901", Cars.Progress(outcome));
             Assert.AreEqual("300", outcome.PsaReturnCode);
@@ -137,8 +132,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void NavigationSkipsAcceptedAndWakingUp()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"awake\":false}");
+            Vehicle car = Cars.E208("{\"awake\":false}");
             Outcome outcome = Cars.Web(car, "{\"navigation\":{\"positions\":[{\"type\":\"Point\",\"coordinates\":[2.35,48.85]}]}}");
             Assert.AreEqual("Pending/SentToVehicle > Done/Success", Cars.Events(outcome));
             Assert.AreEqual(1, car.State.NavigationPoints);
@@ -147,8 +141,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void PrivacyModeRefusesWith422()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"privacy\":\"Full\"}");
+            Vehicle car = Cars.E208("{\"privacy\":\"Full\"}");
             Outcome outcome = Cars.Psa(car, "Horn", "{\"action\":\"activate\"}");
             Assert.AreEqual("422", outcome.PsaReturnCode);
             Assert.AreEqual("NotPossibleDueToVehiclePrivacyLevel", outcome.WebApiFailureCause);
@@ -190,8 +183,7 @@ namespace NanoVehicle.Core.Tests.Rules
         [TestMethod]
         public static void StateRequestWhileDrivingIs420()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"ignition\":\"Start\",\"gear\":\"drive\",\"speed\":50}");
+            Vehicle car = Cars.E208("{\"ignition\":\"Start\",\"gear\":\"drive\",\"speed\":50}");
             Outcome outcome = Cars.Psa(car, "VehCharge/state", "{\"action\":\"state\"}");
             Assert.AreEqual("420", outcome.PsaReturnCode);
         }

@@ -15,8 +15,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void ChargingRaisesSocAndAutonomyAtTheModeRate()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":50,\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"soc\":50,\"plugged\":true}");
             int autonomy = O2xReadings.AutonomyKm(car.State, car.Profile);
             Cars.Wait(car, 3600);
             Assert.AreEqual(640, car.State.SocTenths, "slow charge: 14 %/h");
@@ -31,8 +30,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void ACompleteChargeRaisesChargeFinished()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":99,\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"soc\":99,\"plugged\":true}");
             VehicleEvent[] events = Cars.Wait(car, 3600);
             Assert.IsTrue(Cars.Has(events, VehicleEvent.ChargeFinished));
             Assert.AreEqual(1000, car.State.SocTenths);
@@ -43,8 +41,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void UnpluggingMidChargeRaisesChargeInterrupted()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"plugged\":true}");
             car.Advance();
             Cars.Set(car, "{\"plugged\":false}");
             VehicleEvent[] events = car.Advance();
@@ -55,8 +52,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void AChargerFaultStopsTheChargeWithFailure()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"plugged\":true}");
             Cars.Set(car, "{\"chargingFault\":\"external\"}");
             Assert.AreEqual(ChargingStatus.Failure, car.State.ChargingStatus);
             Assert.IsTrue(Cars.Has(car.Advance(), VehicleEvent.ChargeInterrupted));
@@ -65,8 +61,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void ADeferredChargeStartsAtItsTime()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"deferredTime\":\"PT10H30M\",\"deferredEnabled\":true,\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"deferredTime\":\"PT10H30M\",\"deferredEnabled\":true,\"plugged\":true}");
             Assert.AreEqual(30, O2xReadings.ChargeDelayMinutes(car.State, car.Now));
             Cars.Wait(car, 29 * 60 + 59);
             Assert.AreEqual(ChargingStatus.Stopped, car.State.ChargingStatus);
@@ -130,8 +125,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void TheClockCanRunAccelerated()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"timeScale\":60,\"soc\":50,\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"timeScale\":60,\"soc\":50,\"plugged\":true}");
             DateTime before = car.Now;
             Cars.Wait(car, 60);
             Assert.AreEqual(before.AddHours(1), car.Now);
@@ -205,8 +199,7 @@ namespace NanoVehicle.Core.Tests.Simulation
         [TestMethod]
         public static void AChargeProgramStartsAndEndsTheChargeOnItsDay()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":20,\"deferredEnabled\":true,\"deferredTime\":\"PT3H\",\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"soc\":20,\"deferredEnabled\":true,\"deferredTime\":\"PT3H\",\"plugged\":true}");
             Cars.Web(car, "{\"charging\":{\"schedule\":{\"programs\":[{\"slot\":1,\"start\":\"PT10H10M\",\"end\":\"PT10H40M\",\"enabled\":true,\"occurence\":{\"day\":[\"Tue\"]}}]}}}");
             Cars.Wait(car, 9 * 60);
             Assert.AreEqual(ChargingStatus.Stopped, car.State.ChargingStatus);

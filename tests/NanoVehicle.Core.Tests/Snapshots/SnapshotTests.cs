@@ -14,8 +14,7 @@ namespace NanoVehicle.Core.Tests.Snapshots
         [TestMethod]
         public static void PsaEventSnapshotCarriesTheObservedFields()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":42.5,\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true,\"openDoors\":[\"Trunk\"]}");
+            Vehicle car = Cars.E208("{\"soc\":42.5,\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true,\"openDoors\":[\"Trunk\"]}");
             Hashtable first = TestJson.Object(PsaEventSnapshot.Render(car));
             Assert.AreEqual("VR3UHZKXZLT123456", (string)first["vin"]);
             Assert.AreEqual("2026-03-10T10:00:00Z", (string)first["date"]);
@@ -43,8 +42,7 @@ namespace NanoVehicle.Core.Tests.Snapshots
         [TestMethod]
         public static void WebApiStatusViewReportsEnergyChargingAndDoors()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":50,\"plugged\":true,\"locked\":false,\"openDoors\":[\"Driver\"]}");
+            Vehicle car = Cars.E208("{\"soc\":50,\"plugged\":true,\"locked\":false,\"openDoors\":[\"Driver\"]}");
             Hashtable status = TestJson.Object(WebApiStatusView.Render(car));
             Assert.AreEqual("Stop", (string)((Hashtable)status["ignition"])["type"]);
             Hashtable energy = (Hashtable)((ArrayList)status["energies"])[0];
@@ -64,8 +62,7 @@ namespace NanoVehicle.Core.Tests.Snapshots
         [TestMethod]
         public static void SdkVehicleObjectFollowsTheModel()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true}");
+            Vehicle car = Cars.E208("{\"deferredTime\":\"PT22H30M\",\"deferredEnabled\":true,\"plugged\":true}");
             Hashtable vehicle = TestJson.Object(MobileSdkVehicleView.Render(car));
             Hashtable status = (Hashtable)((Hashtable)vehicle["ressources"])["status"];
             Hashtable info = (Hashtable)((Hashtable)status["electricInformation"])["ChargingInfo"];
@@ -80,8 +77,7 @@ namespace NanoVehicle.Core.Tests.Snapshots
         [TestMethod]
         public static void TheStateDocumentCanBeSentBackAsOverrides()
         {
-            Vehicle car = Cars.E208();
-            Cars.Set(car, "{\"soc\":33.3,\"alerts\":[\"service\",\"turtleMode\"],\"privacy\":\"Geolocation\",\"o2xSystemState\":\"noticed\"}");
+            Vehicle car = Cars.E208("{\"soc\":33.3,\"alerts\":[\"service\",\"turtleMode\"],\"privacy\":\"Geolocation\",\"o2xSystemState\":\"noticed\"}");
             string document = StateDocument.Render(car);
             Vehicle other = Cars.E208();
             Assert.IsNull(other.ApplyOverrides(TestJson.Object(document)));

@@ -17,6 +17,14 @@ namespace NanoVehicle.Core.Tests.Support
             return Make(VehicleProfile.E208());
         }
 
+        /// <summary>An e-208 in that state with the overrides of <paramref name="json"/> applied (see <see cref="Set"/>).</summary>
+        public static Vehicle E208(string json)
+        {
+            Vehicle car = E208();
+            Set(car, json);
+            return car;
+        }
+
         /// <summary>An AMI-like car in the same state.</summary>
         public static Vehicle Ami()
         {
