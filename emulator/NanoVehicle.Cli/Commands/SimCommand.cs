@@ -114,14 +114,9 @@ namespace NanoVehicle.Cli.Commands
 
         private static async Task<int> SetAsync(CliConsole console, PhoneOptions options, JsonObject overrides, CancellationToken cancel)
         {
-            PhoneLink link;
-            try
+            PhoneLink link = await PhoneLink.ConnectOrReportAsync(options, console.Error, cancel);
+            if (link == null)
             {
-                link = await PhoneLink.ConnectAsync(options, cancel);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                console.Error.WriteLine($"cannot connect to {options.BrokerUrl}: {ex.Message}");
                 return 1;
             }
             await using (link)

@@ -21,14 +21,9 @@ namespace NanoVehicle.Cli.Commands
             {
                 PhoneOptions options = PhoneOptions.From(result);
                 int wanted = result.GetValue(count);
-                PhoneLink link;
-                try
+                PhoneLink link = await PhoneLink.ConnectOrReportAsync(options, console.Error, cancel);
+                if (link == null)
                 {
-                    link = await PhoneLink.ConnectAsync(options, cancel);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    console.Error.WriteLine($"cannot connect to {options.BrokerUrl}: {ex.Message}");
                     return 1;
                 }
                 await using (link)

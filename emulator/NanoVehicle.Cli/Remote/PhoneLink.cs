@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoVehicle.Mqtt;
@@ -43,6 +44,23 @@ namespace NanoVehicle.Cli.Remote
                 throw;
             }
             return new PhoneLink(client);
+        }
+
+        /// <summary>
+        /// Connects, or writes "cannot connect to &lt;broker&gt;: &lt;why&gt;" to <paramref name="problems"/> and returns null
+        /// (cancellation still throws), for commands that answer an unreachable broker with an exit code.
+        /// </summary>
+        public static async Task<PhoneLink> ConnectOrReportAsync(PhoneOptions options, TextWriter problems, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                problems.WriteLine($"cannot connect to {options.BrokerUrl}: {ex.Message}");
+                return null;
+            }
         }
 
         /// <summary>Subscribes at QoS 1.</summary>

@@ -7,7 +7,9 @@ using NanoVehicle.Core;
 using NanoVehicle.Core.Json;
 using NanoVehicle.Core.Outcomes;
 using NanoVehicle.Core.Ports;
+using NanoVehicle.Core.Protocol;
 using NanoVehicle.Core.State;
+using NanoVehicle.Core.Text;
 using NanoVehicle.Host;
 
 namespace NanoVehicle.Benchmarks.Core
@@ -22,6 +24,7 @@ namespace NanoVehicle.Benchmarks.Core
     public class CommandPipelineBenchmarks
     {
         private byte[][] _payloads;
+        private ManualClock _clock;
         private Vehicle _car;
         private JsonWriter _reply;
         private int _turn;
@@ -34,7 +37,8 @@ namespace NanoVehicle.Benchmarks.Core
         [GlobalSetup]
         public void Setup()
         {
-            _car = new Vehicle(VehicleProfile.E208(), new VehicleSettings(), new ManualClock(new DateTime(2026, 3, 10, 10, 0, 0)), "VR3UHZKXZLT123456");
+            _clock = new ManualClock(new DateTime(2026, 3, 10, 10, 0, 0));
+            _car = new Vehicle(VehicleProfile.E208(), new VehicleSettings(), _clock, "VR3UHZKXZLT123456");
             _car.ApplyOverrides(SystemTextJsonPort.Instance.Parse("{\"plugged\":true,\"deferredEnabled\":true,\"chargingStatus\":\"Stopped\"}"));
             _reply = new JsonWriter(new StringBuilder(512));
             string[] parameters = Service switch
@@ -103,36 +107,17 @@ namespace NanoVehicle.Benchmarks.Core
         }
 
         /// <summary>
-        /// Parse → rules → render the final reply into the car's reusable reply buffer (the transport encodes it from
-        /// there, as the device does; no intermediate string).
+        /// Parse → rules → the final reply, rendered by the product's <see cref="PsaReplies.Final"/> as the car's protocol
+        /// calls it: the date read from the clock and formatted to text, the reply returned as the string the transport
+        /// publishes (both allocations counted).
         /// </summary>
         [Benchmark]
         public int ParseRulesRender()
         {
             var envelope = (Hashtable)SystemTextJsonPort.Instance.ParseUtf8(_payloads[_turn++ & 1]);
             Outcome outcome = _car.ExecutePsa(Service, envelope["req_parameters"]);
-            JsonWriter json = _reply;
-            json.Reset();
-            json.BeginObject();
-            json.Name("resp_date").Timestamp(_car.Now);
-            json.Property("vin", (string)envelope["vin"]);
-            json.Property("correlation_id", (string)envelope["correlation_id"]);
-            json.Property("return_code", outcome.PsaReturnCode);
-            string reason = outcome.PsaReason;
-            if (reason != null)
-            {
-                json.Property("reason", reason);
-            }
-
-            json.Name("resp_data");
-            outcome.WritePsaRespData(json);
-            json.Name("sdk").BeginObject();
-            outcome.WriteSdk(json);
-            json.EndObject();
-            json.Name("eventStatus");
-            outcome.WriteWebApiEventStatus(json);
-            json.EndObject();
-            return json.Buffer.Length;
+            string reply = PsaReplies.Final(_reply, Iso8601.FormatTimestamp(_clock.UtcNow), (string)envelope["vin"], (string)envelope["correlation_id"], outcome);
+            return reply.Length;
         }
     }
 }
