@@ -44,7 +44,13 @@ namespace NanoVehicle.Cli.Commands
             get.SetAction(async (result, cancel) =>
             {
                 PhoneOptions options = PhoneOptions.From(result);
-                await using PhoneLink link = await PhoneLink.ConnectAsync(options, cancel);
+                PhoneLink connected = await PhoneLink.ConnectOrReportAsync(options, console.Error, cancel);
+                if (connected == null)
+                {
+                    return 1;
+                }
+
+                await using PhoneLink link = connected;
                 JsonObject state = await RetainedState.ReadAsync(link, options.VinValue, options.TimeoutValue, cancel);
                 if (state == null)
                 {
